@@ -1,0 +1,28 @@
+"""Shared fixtures: the real content, and the real embedding model loaded once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from actions.content import Library, load_library
+from actions.retrieval import Encoder, Retriever, load_encoder
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    return load_library(CONTENT)
+
+
+@pytest.fixture(scope="session")
+def encoder() -> Encoder:
+    return load_encoder()
+
+
+@pytest.fixture(scope="session")
+def retriever(library: Library, encoder: Encoder, tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    return Retriever(library, encoder, tmp_path_factory.mktemp("embeddings"))
