@@ -1,0 +1,89 @@
+# The front door: `make run` and `make test` set up everything they need first.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PYTHON ?= python3
+UV := $(PYTHON) -m uv
+# Torch's CPU wheel lies in the folder pip's find-links names; uv must be told about it.
+WHEELS := $(or $(shell $(PYTHON) -m pip config get global.find-links 2>/dev/null),/opt/wheels)
+UV_FLAGS := --find-links $(WHEELS) --python-version 3.11
+APP := .venv/bin/python
+RASA := .venv-rasa/bin/rasa
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+export HF_HUB_OFFLINE := 1
+export PYTHONWARNINGS := ignore
+
+.PHONY: help install model run test lint validate unit stories integration eval bench lock clean
+
+help:
+	@echo "make run    install what is missing, train if the data changed, start the assistant"
+	@echo "make test   install what is missing and run every check and test"
+	@echo "make eval   accuracy on shared/eval/dev.yml through the running stack's /api/chat"
+	@echo "make bench  latency and memory of the full stack against a Rasa baseline"
+
+# --- set-up: two environments, each from its lock file -----------------------------------
+.venv/.installed: requirements/app.lock
+	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+	$(UV) venv --allow-existing --quiet --python $(PYTHON) .venv
+	$(UV) pip sync --quiet --python .venv/bin/python --find-links $(WHEELS) requirements/app.lock
+	@touch $@
+
+# Rasa 3.6 on Python 3.11 only resolves in one uv resolution with overrides (see
+# requirements/rasa-overrides.txt); the lock file holds that resolution.
+.venv-rasa/.installed: requirements/rasa.lock
+	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+	$(UV) venv --allow-existing --quiet --python $(PYTHON) .venv-rasa
+	$(UV) pip sync --quiet --python .venv-rasa/bin/python --find-links $(WHEELS) requirements/rasa.lock
+	@touch $@
+
+install: .venv/.installed .venv-rasa/.installed
+
+# Re-resolve both lock files (only when changing requirements/*.in).
+lock:
+	$(UV) pip compile --quiet $(UV_FLAGS) requirements/app.in -o requirements/app.lock
+	$(UV) pip compile --quiet $(UV_FLAGS) --override requirements/rasa-overrides.txt \
+		requirements/rasa.in -o requirements/rasa.lock
+
+model: install
+	@$(APP) -m tools.model >/dev/null
+
+# --- run ---------------------------------------------------------------------------------
+run: model
+	@$(APP) -m tools.stack
+
+# --- test --------------------------------------------------------------------------------
+# pytest exits 5 when it collected no tests: for us that means tests went missing, a failure.
+define pytest
+	@$(APP) -m pytest $(1); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests in $(1): failing on purpose"; exit 1; fi; \
+	exit $$rc
+endef
+
+test: lint validate unit stories integration
+	@echo "make test: all checks passed"
+
+lint: install
+	.venv/bin/ruff check .
+	.venv/bin/mypy
+
+validate: install
+	$(RASA) data validate --domain domain.yml --data data --config config.yml --quiet
+
+unit: install
+	$(call pytest,tests/unit -q)
+
+stories: model
+	$(RASA) test core --model $$($(APP) -m tools.model) --stories tests/stories \
+		--fail-on-prediction-errors --out .cache/rasa-test-results --quiet
+
+integration: model
+	$(call pytest,tests/integration -q)
+
+eval: model
+	@$(APP) -m tools.eval
+
+bench: model
+	@$(APP) -m tools.bench
+
+clean:
+	rm -rf .cache .venv .venv-rasa

@@ -1,0 +1,90 @@
+"""Turn content into the messages an action sends: text, buttons and the topic/source metadata."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from actions.content import Library, Section, Topic
+from actions.topics import CONVERSATION_TOPICS, FALLBACK, intent_for_topic
+
+MAX_BUTTONS = 6
+
+
+@dataclass(frozen=True)
+class Message:
+    """One bot message; `metadata` travels to the front ends as Rasa's custom JSON."""
+
+    text: str
+    topic: str
+    buttons: list[dict[str, str]] = field(default_factory=list)
+    sources: list[dict[str, str]] = field(default_factory=list)
+    reviewed: str | None = None
+
+    def dispatch_kwargs(self) -> dict[str, Any]:
+        """Arguments for rasa_sdk's dispatcher.utter_message."""
+        return {
+            "text": self.text,
+            "buttons": self.buttons,
+            "json_message": {"topic": self.topic, "sources": self.sources, "reviewed": self.reviewed},
+        }
+
+
+def topic_button(library: Library, topic_id: str) -> dict[str, str]:
+    if topic_id in CONVERSATION_TOPICS:
+        title = topic_id.replace("-", " ").capitalize()
+    else:
+        title = library.topics[topic_id].title
+    return {"title": title, "payload": "/" + intent_for_topic(topic_id)}
+
+
+def section_button(section: Section) -> dict[str, str]:
+    entities = json.dumps({"section": section.slug}, separators=(",", ":"))
+    return {"title": section.heading, "payload": f"/{intent_for_topic(section.topic_id)}{entities}"}
+
+
+def _guidance_buttons(library: Library, topic: Topic, shown: Section) -> list[dict[str, str]]:
+    """Deeper detail of this topic first, then the next steps of the guided flow."""
+    detail = [section_button(s) for s in topic.sections if s != shown]
+    onward = [topic_button(library, t) for t in topic.next]
+    return (detail + onward)[:MAX_BUTTONS] if topic.id != "emergency-now" else (onward + detail)[:MAX_BUTTONS]
+
+
+def guidance(library: Library, section: Section) -> Message:
+    """A section of guidance, with its sources and review date."""
+    topic = library.topics[section.topic_id]
+    first = section == topic.sections[0]
+    # The first section of a topic is its short answer; a detail section names itself.
+    text = section.text if first or len(topic.sections) == 1 else f"{section.heading}\n{section.text}"
+    return Message(
+        text=text,
+        topic=topic.id,
+        buttons=_guidance_buttons(library, topic, section),
+        sources=[{"title": s.title, "url": s.url} for s in topic.sources],
+        reviewed=topic.last_reviewed.isoformat(),
+    )
+
+
+def conversation(library: Library, topic_id: str) -> Message:
+    """A reply for a conversation topic (greeting, help, fallback…), from content/conversation.yml."""
+    reply = library.conversation[topic_id]
+    return Message(
+        text=reply.text,
+        topic=topic_id,
+        buttons=[topic_button(library, t) for t in reply.buttons][:MAX_BUTTONS],
+    )
+
+
+def fallback(library: Library) -> Message:
+    return conversation(library, FALLBACK)
+
+
+def did_you_mean(library: Library, answered_topic: str, alternatives: list[str]) -> Message:
+    """Offered after an answer when another topic scored almost as well."""
+    reply = library.conversation["did_you_mean"]
+    return Message(
+        text=reply.text,
+        topic=answered_topic,
+        buttons=[topic_button(library, t) for t in alternatives],
+    )

@@ -1,0 +1,488 @@
+"""Model-independent safety checks run on every message before the NLU result is trusted.
+
+`is_emergency` must never miss someone in danger now, so it leans towards "yes":
+- STANDALONE cues (hiding, trapped, "can't talk he's outside", "is it safe to come out") are
+  an emergency on their own;
+- a DANGER word (gun, stabbing, explosion, van into people ...) is an emergency unless the
+  message is framed as calm: hypothetical / advice (soft) or information / past / media (hard);
+- even then a present-tense TIER A cue ("right now", "there's a gunman", "someone is shooting")
+  wins, and a TIER B cue ("the gunman is", "what do i do") wins over soft framing;
+- cues right after "if" / "when" / "what if" ("if there's a gunman") do not count.
+`is_harmful_request` flags requests to make, get or use weapons, explosives or poisons, unless
+framed as safety (reporting, first aid, "what to do if").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SafetyVerdict:
+    emergency: bool
+    harmful_request: bool
+    reason: str  # short, for logs: which pattern matched
+
+
+_MAX_CHARS = 20_000  # longer input is cut to its start and end to bound regex time
+
+# ---------------------------------------------------------------- normalisation
+_CHAR_MAP = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+     "`": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\n": ".", "\r": ".",
+     "\U0001f198": " sos ", "\U0001f52b": " gun ", "\U0001f4a3": " bomb ", "\U0001f52a": " knife ",
+     "\U0001f5e1": " knife "}
+)
+# text-speak and common misspellings -> standard words
+_SPEAK = {
+    "some1": "someone", "sum1": "someone", "sumone": "someone", "any1": "anyone",
+    "ne1": "anyone", "every1": "everyone", "evry1": "everyone", "no1": "no one", "ppl": "people",
+    "peeps": "people", "u": "you", "ya": "you", "ur": "your", "r": "are", "rn": "right now",
+    "atm": "at the moment", "pls": "please", "plz": "please", "plss": "please", "plzz": "please",
+    "im": "i'm", "ive": "i've", "hes": "he's", "shes": "she's", "theres": "there's",
+    "ther": "there", "theyre": "they're", "thats": "that's", "whats": "what's",
+    "wheres": "where's", "weve": "we've", "cant": "can't", "w're": "we're", "wer": "we're",
+    "dont": "don't", "wont": "won't", "isnt": "isn't", "didnt": "didn't", "n": "and",
+    "b4": "before", "2day": "today", "2nite": "tonight", "tonite": "tonight", "wat": "what",
+    "wot": "what", "wen": "when", "cuz": "because", "coz": "because", "cos": "because",
+    "bc": "because", "hlp": "help", "hlep": "help", "halp": "help", "nxt": "next",
+    "thru": "through", "bldg": "building", "idk": "i don't know", "m8": "mate",
+    "tryna": "trying to", "da": "the",
+    **{w + "in": w + "ing" for w in ("shoot", "stabb", "hid", "say", "runn", "scream", "com", "try",
+                                     "go", "happen", "fir", "attack", "bleed", "chas", "shout",
+                                     "hear", "kill")},
+}
+_SPEAK_RE = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _SPEAK)) + r")(?![\w']|\.\w)")
+_LEET = str.maketrans("013457", "oieast")
+_LEET_WORD = re.compile(r"\b[a-z][a-z0-9]*\d[a-z0-9]*[a-z]\b")  # digits inside a word: "kn1fe"
+
+
+def normalise(text: str) -> str:
+    """NFKC, lower case, no accents/emoji/control characters, text-speak expanded."""
+    if len(text) > 2 * _MAX_CHARS:
+        text = text[:_MAX_CHARS] + " " + text[-_MAX_CHARS:]
+    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKD", text.translate(_CHAR_MAP).lower())
+    kept = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in ("Mn", "Cf"):
+            continue  # accents and zero-width joiners vanish; "gu\u200bn" stays "gun"
+        kept.append(" " if cat[0] in "CSZ" else ch)  # emoji, symbols, controls -> space
+    text = re.sub(r"([a-z])\1{2,}", r"\1", "".join(kept))  # "helpppp" -> "help"
+    text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
+    text = _SPEAK_RE.sub(lambda m: _SPEAK[m.group(1)], text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.VERBOSE)
+
+
+# ---------------------------------------------------------------- emergency signals
+# weapon nouns, typo tolerant ("knif", "nife", "machetti")
+_W = (r"(?:gun+|guns|firearms?|rifles?|pistols?|shotguns?|handguns?|ak\ ?47|knife?s?|nifes?"
+      r"|knives|knfe|machet+[eiy]?s?|blades?|swords?|axe|hammer|crossbow|acid|bomb|explosives?"
+      r"|grenade|vest|weapons?|shank(?:s|ed|ing)?|ching(?:ed|ing)?)")
+# BENIGN: phrases blanked before looking for danger ("panic attack", "flu shot", "glue gun")
+_BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
+    |(?:flu|booster|covid|big|best|good|mug|screen)\ ?shots?|shot\ (?:glass|of)|photo\ ?shoot\w*
+    |shooting\ (?:stars?|a\ (?:film|video))|(?:glue|nerf|water|toy|staple|heat|spray|massage
+    |top)\ guns?|jump(?:ed)?\ the\ gun|butter\ knife|knife\ and\ fork|(?:razor|shoulder
+    |rotor)\ blades?|blade\ runner|(?:bath|seed)\ bombs?|lamb\ shanks?|cost\ a\ bomb|big\ bang
+    |bang\ on|had\ a\ blast|(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
+    |call(?:ed|ing|s)?\ (?:me\ |us\ |him\ |her\ |them\ )?(?:an?\ )?terrorists?)\b""")
+# DANGER: weapon / attack / violence words, typo tolerant
+_DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae]n|s?h?ots?|fire
+    |point))?s?|{_W}|stab+(?:ing|in|ed|d|s|er|ers|bings?)?|stabing|fir(?:ing|ed)\ (?:at|shots|on)
+    |open(?:ed)?\ fire|rammed|ramming|bom+b?(?:s|ing|er|ers|ed)?|ex?plo(?:sions?|ded?|des|ding
+    |sives?|tion|shun|sin)|expolsion|blast|bang(?:s|ed|ing)?|(?:something|device
+    |it)\ (?:just\ )?went\ off|at+ac?k+(?:s|er|ers|ing|ed|in)?|terr?or+ists?|hostages?|massacre
+    |snipers?|gunpoint|slash(?:ed|ing)?|reload\w*|blew\ (?:\w+\ )?up|blown\ up|blow\ (?:\w+\ )?up
+    |driv\w+\ (?:a\ \w+\ )?(?:at|into)\ (?:people|us|me|them|the\ crowd|pedestrians|everyone)
+    |intruders?|siege|threatening\ (?:people|us|me|everyone)|dying|being\ trampled
+    |(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?device|device\ (?:went\ off|exploded)|bullets?
+    |knif(?:ed|ing)|knife\ ?m[ae]n|mount(?:ed|ing|s)?\ the\ (?:pavement|kerb|curb)
+    |jump(?:ing|ed)\ out\ of\ (?:the\ )?windows?|(?:ran|run|running|mown)\ (?:\w+\ )?(?:over|down)
+    |hit(?:ting)?\ (?:loads\ of\ |lots\ of\ |several\ )?people|(?:i've|i\ have|we've|i'm
+    |i\ am)\ (?:just\ )?(?:been\ )?(?:hit|hurt|injured|attacked|shot|stabbed)
+    |armed\ (?:m[ae]n|person|people|gang|attacker|robber)|suicide\ (?:vest|belt|bomber)
+    |kill(?:ing)?\ (?:us|me|people|everyone)|(?:van|car|lorry|truck|vehicle|bus
+    |suv)\b[^.!?]{{0,40}}?\b(?:drove|driven|driving|drives|ploughed|ploughing|plowed|mounted
+    |mounting|ran|smashed|crashed|speeding)\ (?:straight\ |right\ |directly\ )?(?:in\ ?to|through
+    |over|on\ ?to|at)\b|drove\ (?:a|his|the)\ \w+\ into|drove\ (?:at|into)\ (?:us|me|people|them
+    |the\ crowd)|(?:mow|mowed|mowing|ran|running|run)\ (?:people|everyone|pedestrians)\ (?:down
+    |over)|screaming|screams|(?:people|everyone|everybody|crowds?)(?:'s|'re|\ are|\ is|\ were
+    |\ just|\ started)?\ (?:fleeing|stampeding|panicking|running)|bodies|blood\ (?:everywhere|on)
+    |people\ (?:are\ )?(?:dead|hurt|injured)|bleeding\ (?:everywhere|badly|loads|heavily
+    |a\ lot))\b""")
+# STANDALONE cues are an emergency even without a danger word.
+# HIDING: someone hiding / trapped / barricaded / locked in now ("we're hiding", "mum's trapped")
+_HIDING = _rx(r"""(?<!where\ )(?<!while\ )(?<!when\ )\b(?:i'm|i\ am|we're|we\ are
+    |(?<!we\ )(?<!they\ )were|she's|she\ is|he's|he\ is|they're|they\ are|i've\ been|we've\ been
+    |still|currently|now|all|i|we|me|us|mum|mom|dad|son|daughter|kids?|children|sister|brother
+    |friend|mate|wife|husband|partner|girlfriend|boyfriend|family|staff|students|pupils|everyone
+    |people|(?:mum|dad|son|daughter|sister|brother|friend|wife|husband)(?:'s|\ is))(?:\ (?:all
+    |still|currently|now|just|are|is|r))*\ (?:hid+(?:ing|eing|en)|sheltering|trapped
+    |stuck\ (?:in|inside)|locked\ (?:in|inside)|barricaded|cornered|holed\ up|hunkered\ down
+    |lying\ low|taking\ cover|playing\ dead)\b|\b(?:barricaded|baricaded
+    |barricading\ (?:ourselves|myself|the\ door))\b|\blocked\ (?:ourselves|myself|themselves
+    |himself|herself)\ (?:in|inside)\b|\b(?:i'm|i\ am|we're|we\ are)\ in\ danger
+    |\b(?:armed|emergency)\ lockdown|\bthere's\ an?\ (?:\w+\ )?lockdown
+    |\blockdown\ (?:at|in)\ (?:my|our|the)\b|\b(?:i|we)\ can\ (?:still\ )?hear\ (?:him|them
+    |footsteps)\b|\b(?:(?:i|we)(?:'ve|\ have)?\ (?:just\ )?locked\ the\ door|the\ door's\ locked)\b
+    |\b(?:i'm|we're|i've\ been|we've\ been|still)\ (?:in|under|inside|behind)\ (?:a
+    |the)\ (?:cupboard|wardrobe|loft|attic|toilet\ cubicle|stock\ ?room|store\ ?room|desk|table|bed
+    |counter|bar|stage)\b|(?:^|[.,!?;:]\ ?)(?:hid+(?:ing|eing)|trapped|barricaded
+    |locked\ in)\ (?:in|under|behind|inside|from|upstairs|downstairs|at|on)\b
+    |\b(?:is|are|'s|'re|gone|went|been\ put)\ (?:in|on|into)\ (?:a\ |full\ )?lockdown\b
+    |\b(?:it's|it\ is)\ happening\b""")
+# SILENCED: cannot speak because the attacker is near ("can't talk he's outside", "whispering")
+_SILENCED = _rx(r"""\b(?:can't|cannot|can\ not|unable\ to)\ (?:talk|speak|call
+    |make\ a\ sound)\ (?:he|she|they|someone|it|because|he'll|they'll|loud|out\ loud|much)\b
+    |\b(?:whispering|have\ to\ whisper|(?:he|she|they)\ (?:might|will|'ll|could)\ hear
+    |(?:he|she|they)'ll\ hear)\b""")
+# MUTED: "i can't talk" alone: an emergency only when nothing else frames it as a calm question
+_MUTED = _rx(r"""\b(?:can't|cannot|can\ not|unable\ to)\ (?:talk|speak)\b(?!\ (?:to|about|with
+    |english|properly|well))""")
+# AT_DOOR: the attacker is close, coming, or trying to get in ("he's in the next room")
+_AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|someone\ is
+    |somebody\ is|he|they|the\ man|the\ guy)\ (?:still\ |right\ |now\ |just\ )*(?:outside\ (?:the
+    |our|my)\ (?:door|room|window)|right\ outside|in\ the\ (?:next|other|same)\ room|next\ door
+    |coming\ (?:this\ way|towards|for|up|down|closer|in)|coming$|getting\ closer|close\ by|nearby
+    |right\ there|still\ (?:out\ there|there|here|around|about|inside|outside|in\ the\ building)
+    |looking\ for\ (?:us|me)|searching|trying\ to\ (?:get|break|open)|banging|kicking
+    |walking\ (?:around|past|up|down)|down\ the\ (?:corridor|hall))|\btrying\ to\ (?:get
+    |break)\ in\b|\b(?:they're|they\ are)\ everywhere\b|\b(?:breaking|broke|broken|kicking
+    |smashing)\ (?:the\ |our\ |my\ )?(?:door\ )?(?:down|in)\b|\b(?:doesn't|don't
+    |didn't)\ know\ (?:i'm|we're)\ here|\b(?:he's|she's|they're|he\ is
+    |they\ are)\ (?:right\ )?here\b(?!\ (?:to|for|on|next|with|at|in|every|now\ and))
+    |\b(?:banging|kicking)\ (?:on\ )?(?:the|our)\ door\b""")
+# COME_OUT: still hiding and asking whether to come out; or just crying for help
+_COME_OUT = _rx(r"""(?:\b(?:when|how\ long)\ (?:\w+\ ){0,3})?\b(?:safe\ to\ come\ out
+    |(?:can|should|shall)\ (?:we|i)\ come\ out|come\ out\ (?:of\ hiding|now
+    |yet))\b(?![\w ]{0,25}\b(?:after|during|once|following)\ an?\ )|\bsafe\ to\ (?:leave|move
+    |go\ out)\ (?:yet|now)\b|\bstay\ hidden\b|\bstill\ hiding\b|\bsend\ help\b|\bsos\b
+    |\bhappening\ right\ now\b|^(?=.*\b(?:help|sos|emergency)\b)(?:(?:please|help|me|us|someone
+    |somebody|anyone|quick|quickly|now|urgent|i|we|need|asap|emergency|sos|oh|god
+    |omg)\b[.!?, ]*)+$""")
+_STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _AT_DOOR),
+               ("help", _COME_OUT))
+# TIER A cues are "happening now": with a danger word they win over any calm framing.
+# NOW: time words ("right now", "as we speak", "in progress", "omg", "please help")
+_NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment
+    |currently|happening\ (?:now|right|here|at|in|outside|near)|now(?=\s*(?:[!?.,]|$|please|help
+    |omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're)\ (?:still\ )?inside|omg|oh\ my\ god|hurry
+    |please\ help|help\ please)\b""")
+# HEAR: perceiving it now ("i can hear", "we just heard", "i heard bangs", "is that gunfire")
+_HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:bangs?|shots|gun|a\ bang|an\ explo|screaming
+    |popping)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in\ 20\d\d))|\bshots\ fired
+    |\bopened\ fire|\b(?:we're|we\ are)\ under\ attack|\b(?:i|we|you)\ can\ (?:still\ )?(?:hear|see
+    |smell)|\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw)|\b(?:i'm|we're|i\ am
+    |we\ are)\ hearing|\bcan\ you\ hear|\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb)""")
+# ACTING: present progressive violence ("someone is shooting", "people are being stabbed")
+_ACTING = _rx(r"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!month)'s|'re|am|keeps?
+    |just|still|now)\ (?:still\ |now\ |just\ )?(?:being\ )?(?:sho+t+(?:ing)?|stab+(?:ing|ed)|firing
+    |attacking|slashing|swinging|chasing|exploding|blowing\ up|running\ (?:people\ )?over
+    |hitting\ people|going\ for|injured|hurt|bleeding|lying|running|screaming|fleeing
+    |panicking)\b(?!\ (?:or|better|worse|safer))""")
+# THERE_IS: "there's a gunman", "there's been an explosion"
+_THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:(?:a|an|some
+    |another|loads\ of|lots\ of|two|three|people|men)\ )?(?:(?!video|photo|clip|film|picture|post
+    |story|report|article|rumou?r|news)\w+\ )?(?:sho+t\w*|gun\w*|stab\w*|{_W}|bom+b\w*|ex?plo\w+
+    |blast|bang\w*|at+ac?k\w*|terror\w+|someone\ (?:with|shooting|stabbing)
+    |(?:man|guy|bloke|person|woman|lad)\ with)""")
+# ARMED: a person with a weapon ("man with a knife", "he's got a gun", "guy waving a machete")
+_WEAPON_AFTER = rf"""\ (?:a|an|the|his|her|their|some|two|big|huge
+    |long)?\ ?(?:\w+\ )?{_W}(?!\s*(?:attack|crime|wound|injur|amnesty|law|licen|violence|control
+    |shot|point|safety|range|club))"""
+_ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|somebody|he|she|they
+    |kid|boy|boys|girl|pupil|student|youths?|gang|group|nutter|driver|attacker|teenager|fella)(?:'s
+    |'ve|'re)?\ (?:(?:is|are|has|have|just|now|still|might|may|could|who|probably|maybe|stood
+    |standing|sat|sitting|outside|inside|in|on|at|by|near|the|a|our|my|this|front|of|house|street
+    |road|door|shop|station|bus|train|school|building|platform)\ ){{0,4}}?(?:with|got|has|have|had
+    |holding|carrying|armed\ with){_WEAPON_AFTER}|\b(?:waving|brandishing|wielding|pointing
+    |pulled(?:\ out)?|swinging){_WEAPON_AFTER}""")
+# LOCATED: an attacker somewhere ("gunman in the building", "shooter downstairs")
+_LOCATED = _rx(r"""\b(?:gun\ ?m[ae]n|shooters?|attackers?|terr?or+ists?|stabbers?|bombers?
+    |armed\ m[ae]n|nutter)\ (?:is\ |are\ |still\ )*(?:in|at|on|inside|outside|near|by|downstairs
+    |upstairs|here|loose|coming|on\ the\ loose)\b(?!\ (?:a|an|any|case|general|public)\b)""")
+# HURT: someone has just been shot / stabbed / hurt ("i've been stabbed", "he shot the guard")
+_HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ are|\ am
+    |\ just)+\ (?:just\ )?(?:been|got|getting|being)\ (?:sho+t|stab+e?d|hit\ by|run\ over|attacked
+    |injured|hurt|blown)|\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|attacker|gunman
+    |terrorist|boy)\ (?:just\ )?(?:stab+e?d|shot)\ (?:me|us|my|him|her|someone|people|the|a|an)
+    |\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit""")
+_TIER_A = (("now", _NOW), ("hearing", _HEAR), ("acting", _ACTING), ("there-is", _THERE_IS),
+           ("armed", _ARMED), ("located", _LOCATED), ("hurt", _HURT))
+# TIER B cues beat hypothetical / advice framing, not information / past / media framing.
+_ATTACKER = (r"(?:gun\ ?m[ae]n|shooters?|attackers?|terr?or+ists?|bombers?|stabbers?"
+             r"|(?:man|guy|bloke)\ with\ the\ \w+)")
+# DEFINITE: a particular attacker, doing something ("the gunman is", "get away from the attacker")
+_DEFINITE = _rx(rf"""\bthe\ {_ATTACKER}(?:'s\ (?:still|coming|got|here|in|on|at|outside|inside
+    |going|just|looking|trying|near|behind)|\ is|\ are|\ has|\ might|\ could|\ can|\ just|\ still
+    |\ keeps|\ was\ just)\b|\b(?:from|escape|avoid|hide\ from|run\ from)\ the\ {_ATTACKER}\b""")
+# ASKING: asking what to do now ("what do i do", "should i run", "help me", "in here")
+_ASKING = _rx(r"""\b(?:what\ (?:do|should|can|shall)\ (?:i|we)\ do|where\ (?:do|should|can
+    |shall)\ (?:i|we)\ (?:go|hide|run))(?!\s+(?:if|when|in\ case|in\ an?|during|after|about|once))
+    |(?<!how\ )\b(?:do|should|shall|can|must)\ (?:i|we)\ (?:run|hide|stay\ hidden|leave|get\ out
+    |escape|lock|barricade)\b(?![^.?!,]*\b(?:if|when|whenever|while|in\ case|during|after
+    |in\ an?)\b)|\bhelp\ (?:me|us)\b|\b(?:am\ i|are\ we)\ safe\b|\b(?:get|out)\ of\ here\b
+    |\bin\ here\b|\bthis\ (?:building|place|shop|store|station|train|bus|office|school)\b
+    |\bthere's\ been\ an?\b""")
+_TIER_B = (("definite-attacker", _DEFINITE), ("asking-now", _ASKING))
+# CALM framing. Soft: hypothetical / advice (tier B cues win). Hard: information / past / media.
+# HYPO: hypothetical or generic ("if", "what if", "ever", "in an attack")
+_HYPO = _rx(r"""\b(?:if|in\ case|incase|what\ if|suppose|supposing|imagine|hypothetical(?:ly)?
+    |in\ the\ event|ever|would|were\ to|there\ will\ be|there'll\ be|going\ to\ be|gonna\ be
+    |scenario|wondering|curious|future|(?:in|during|after|from|for|of
+    |about)\ an?\ (?:\w+\ )?(?:attack|shooting|stabbing|bombing|explosion|incident|emergency
+    |situation)|after\ the|during\ the)\b""")
+# ADVICE: asking for guidance or facts ("how do", "what's the advice", "first aid", "should i")
+_ADVICE = _rx(r"""\b(?:advice|advise|guidance|tips?|best\ (?:way|thing|place|practice)
+    |how\ (?:do|can|should|would|could|does|did|to|far|long|much|many|often|quickly|likely)
+    |(?<!sure\ )(?<!know\ )what\ to|what\ is\ an?|what's\ an?\b|what\ kind\ of|what\ are
+    |what(?:'s|\ is|\ are)\ (?:the\ )?(?:advice|best|right|procedure|protocol|plan|law|rule
+    |guidance|difference|meaning|point)|what\ (?:does|do\ you|do\ they|should\ you|would|happens)
+    |where\ (?:does|did)|should\ (?:i|we)|is\ it\ (?:better|best|safer|ok|okay|wise|worth)
+    |better\ to|vs|versus|explain|mean|means|learn|teach(?:es|ing)?|training|course|drill|exercise
+    |lesson|prepare|prepared|procedure|protocol|policy|leaflet|poster|guide
+    |run,?\ hide,?\ (?:and\ )?tell|first\ aid|fist\ aid|tourniquet|stop\ (?:the\ )?bleeding|wounds?
+    |injur(?:y|ies)|cpr|recovery\ position|cover\ from|same\ (?:as|thing)|count\ as|classed\ as
+    |considered|definition|define|good\ idea|bad\ idea|stops?\ (?:a\ )?bullets?|bullet\ ?proof
+    |enough|^how|^(?:can|could|may)\ (?:i|we|you)|^(?:do|does|did|should|would|will)\ (?:i|we|you
+    |they)\b|^(?:do|does|did|can|could|will|would)\ (?!i\b|we\b|you\b|any|some|hear|see|smell|that
+    |this|it\b|those|these|they|he\b|she)\w+|^(?:can|could|do|does|did|will|would|are|is|have
+    |has)\ (?:armed\ |the\ )?(?:terrorists|attackers|shooters|police|officers|people|kids|children
+    |knives|guns|bombs))\b""")
+# INFO: reporting, threat level, law, worry, hate crime, rumours about someone else
+_INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statistics?|stats
+    |crime\ rate|laws?|legal|illegal|licen[cs]e|allowed|prevent|radicali[sz]\w*|extremis\w*
+    |counter\ ?-?terror\w*|security|government|history|research|essay|homework|project|assignment
+    |why\ (?:do|did|would)|why\ (?:are|is)\ (?:there|the|armed|police|terrorists)|name\ of|named
+    |identity|identified|arrested|arrests?|charged|worried|worry|anxious|nervous|concerned
+    |(?:scared|afraid|frightened)\ of|fear\ of|suspicious|unattended|left\ (?:a|his|her
+    |their)\ (?:bag|package|rucksack|backpack|case|parcel)|safe\ to\ (?:go|visit|travel|attend)
+    |travel\w*|holiday|abroad|signs?|warning|describe|description|identify|look\ like|mi5|hotline
+    |common|often|frequent|rare|in\ the\ uk|in\ britain|in\ england|helpline|number
+    |stop(?:ping)?\ (?:the\ )?(?:attacks|terror\w*)|for\ being|blam\w+|abuse\w*|racis\w+
+    |islamophob\w+|antisemit\w+|harass\w*|community|religion|muslims?|jewish|sikh|hijab|deaf|speech
+    |mute|sign\ language|bsl|hard\ of\ hearing|(?:knife|gun)\ crime|tell\ me\ about
+    |ask(?:ing|s|ed)\ (?:what|why|about|me)|chef|kitchen|cooking|antique|collect\w*|museum|war|army
+    |soldiers?|police\ officers?|farm\w*|hunting|carry|carries|info(?:rmation)?\ (?:on|about)
+    |details|thought\ it\ was|turned\ out|false\ alarm|backfir\w+|fireworks|neighbour|colleague
+    |flatmate|classmate|cousin|making\ (?:bombs?|explosives|weapons)|planning|plotting
+    |(?:say|talk|speak|explain)\ (?:\w+\ ){0,3}(?:kids|children|child|son|daughter|family|class
+    |pupils|students|staff))\b""")
+# RUMOUR: checking a story ("is it true", "hoax"); also disarms THERE_IS / LOCATED / ARMED
+_RUMOUR = _rx(r"""\b(?:is\ (?:it|that|this)\ (?:true|real|confirmed)|rumou?rs?|fake|hoax
+    |misinformation|false\ flag|conspiracy|crisis\ actors?)\b""")
+# PAST: it is over ("last year", "i was at", "since the attack", "nightmares", "support")
+_PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|summer|winter|weekend|monday|tuesday
+    |wednesday|thursday|friday|saturday|sunday)|(?:days|weeks|months|years)\ ago|yesterday
+    |years?(?![\ -]old)|months?(?![\ -]old)|anniversary|was\ (?:at|there|in|caught|near|on|involved
+    |injured|hurt)|were\ (?:at|there|caught)|happened\ (?:in|at|to|on|during|with|after|last|years
+    |before|back)\b|(?:attack|shooting|bombing|stabbing|it|that|this)\ happened|remember\w*
+    |memorial|survived|survivors?|inquest|inquiry|trial|in\ court|court\ case|jailed|sentenced
+    |convicted|since\ the|in\ the\ attack|lost\ (?:my|a|our)|in\ (?:19|20)\d\d
+    |can't\ (?:sleep|stop\ thinking)|nightmares?|flashbacks?|ptsd|trauma\w*|counsell?ing|therapy
+    |therapist|grie(?:f|ving)|cope|coping|struggling|compensation|victims?\ (?:of|support)|support
+    |mental\ health|nhs|gp|still\ (?:thinking|upset|shaken|anxious|scared|affected))\b""")
+# MEDIA: seen or shared, not lived ("on the news", "video", "filmed", "games")
+_MEDIA = _rx(r"""\b(?:news|tv|telly|television|bbc|itv|radio|newspaper|headlines?|film(?:ed|ing|s)?
+    |videos?|footage|photos?|pictures?|pics?|clips?|share|shared|sharing|forward\w*|messages
+    |repost\w*|post(?:ed|ing|s)|post\ (?:it|this|that|them|the|a|on|online)|tweet\w*|social\ media
+    |online|facebook|twitter|tiktok|instagram|youtube|whatsapp|article|documentary|movie|series
+    |games?|gaming|fortnite|call\ of\ duty|xbox|playstation|book|novel|podcast|saw\ on|watch\w*
+    |upload\w*|record(?:ed|ing)|obsessed)\b""")
+_SOFT_CALM = (("hypothetical", _HYPO), ("advice", _ADVICE))
+_HARD_CALM = (("info", _INFO), ("rumour", _RUMOUR), ("past", _PAST), ("media", _MEDIA))
+# CONDITIONAL: a cue 0-3 words after "if" / "when" / "against" ... ("if there's a gunman") is
+# not happening; "not sure if" / "tell me if" are questions, not conditionals
+_NOT_WHETHER = r"(?<!me\ )(?<!know\ )(?<!sure\ )(?<!wonder\ )(?<!see\ )(?<!check\ )"
+_CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif|\bin\ case|\bincase|\bsuppose|\bimagine
+    |\bin\ the\ event(?:\ of|\ that)?|\bever|\bwhen|\bwhenever|\bwhile|\bwould
+    |\bshould\ (?:there|someone|a)|\bagainst|\bfrom|\babout|\bsee|\bspot|\bface|\bfacing|\bconfront
+    |\bhandle|\bapproach|\bdeal\ with|\btackle|\bdisarm|\bfight|\bescape|\bsurvive
+    |\bstop(?!\ (?:the\ )?bleeding)|\b(?:scared|afraid|frightened|worried|thinking|dream\w*)\ (?:of
+    |about))\ (?:[\w']+\ ){{0,3}}[\w']*$""")
+# STRONG_HYPO: hypothetical anywhere earlier in the clause ("what if i'm in a crowd and ...")
+_STRONG_HYPO = _rx(r"\b(?:what\ if|in\ case|in\ the\ event|ever|hypothetically|suppose|imagine)\b")
+# ANY_IF: for tier B, any earlier "if" in the clause ("if a gunman came in what should i do")
+_ANY_IF = _rx(rf"{_NOT_WHETHER}\b(?:if|in\ case)\b")
+# CLAUSE_BREAK: punctuation or "but" / "because" ends the scope of a conditional
+_CLAUSE_BREAK = re.compile(r"[.!?;:,]|\b(?:but|because)\b")
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The clause that ends at `pos` (at most 200 characters back, so long input stays fast)."""
+    head = text[max(0, pos - 200):pos]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
+    return head[breaks[-1]:] if breaks else head
+
+
+_SUPPRESS = {"window": (_CONDITIONAL,), "clause": (_CONDITIONAL, _STRONG_HYPO),
+             "any-if": (_CONDITIONAL, _STRONG_HYPO, _ANY_IF), "strong": (_STRONG_HYPO,),
+             "plain": ()}
+_Named = Iterable[tuple[str, re.Pattern[str]]]
+
+
+def _first(patterns: _Named, text: str, mode: str) -> tuple[str, str] | None:
+    """First (name, match) not inside a conditional clause ("if there's a gunman"), per `mode`."""
+    for name, pattern in patterns:
+        for m in pattern.finditer(text):
+            before = _clause_before(text, m.start())
+            if not any(s.search(before) for s in _SUPPRESS[mode]):
+                return name, m.group().strip()[:60]
+    return None
+
+
+def _fmt(hit: tuple[str, str]) -> str:
+    return f"{hit[0]} {hit[1]!r}"
+
+
+def _emergency(text: str, harmful: bool) -> tuple[bool, str]:
+    """Standalone cue -> yes. No danger word -> no. Danger + tier A -> yes. Harmful request -> no.
+    Danger without calm framing -> yes. Danger + soft calm + tier B -> yes. Otherwise calm -> no."""
+    if hit := _first(_STANDALONE, text, "window"):
+        return True, f"standalone: {_fmt(hit)}"
+    soft, hard = _first(_SOFT_CALM, text, "plain"), _first(_HARD_CALM, text, "plain")
+    text = _BENIGN.sub(" ", text)
+    danger = _DANGER.search(text)
+    if danger is None:
+        if (hit := _first((("muted", _MUTED),), text, "window")) and not (soft or hard):
+            return True, f"standalone: {_fmt(hit)}"
+        return False, "no danger words"
+    dword = repr(danger.group()[:60])
+    rumour = _RUMOUR.search(text) is not None  # "is it true there's a second gunman?"
+    tier_a = [(n, p) for n, p in _TIER_A if not (rumour and n in ("there-is", "located", "armed"))]
+    if strong := _first(tier_a, text, "clause"):
+        return True, f"danger+present: {dword} + {_fmt(strong)}"
+    if harmful:
+        return False, f"harmful request, not an emergency (danger {dword})"
+    if soft is None and hard is None:
+        return True, f"danger, no calm framing: {dword}"
+    tier_b = _first(_TIER_B[1:], text, "any-if") or _first(_TIER_B[:1], text, "strong")
+    if hard is None and (hit := tier_b):
+        return True, f"danger+present: {dword} + {_fmt(hit)}"
+    calm = hard or soft or ("", "")
+    return False, f"calm framing: {_fmt(calm)} (danger {dword})"
+
+
+# ---------------------------------------------------------------- harmful requests
+# OBJ: weapons, explosives, poisons, fake documents (not "bath bomb", "gun licence", "rat poison")
+_OBJ = r"""(?:(?:pipe\ ?|nail\ ?
+    |car\ |letter\ |dirty\ )?(?<!bath\ )(?<!seed\ )bombs?(?!\s*(?:shelter|proof|squad|disposal
+    |threat|scare|alert|detector|warning))|i\.?e\.?d\.?s?|explosives?|explosive\ device|detonators?
+    |grenades?|molotov\w*|napalm|thermite|semtex|tnt|c4|dynamite|gun\ ?powder|black\ powder
+    |flame\ ?throwers?|(?<!water\ )(?<!nerf\ )(?<!glue\ )(?<!toy\ )(?<!staple\ )(?<!heat\ )(?:gun
+    |firearm|pistol|rifle|shotgun|handgun|revolver)(?!s?\s*(?:licen|certificate|amnesty|crime|laws?
+    |control|safe|shot|wound|violence|range|club|owner))s?|pipe\ gun|zip\ gun|ghost\ gun|ak\ ?47
+    |uzi|ammo|ammunition|bullets|silencers?|suppressors?|(?<!rat\ )(?<!slug\ )poisons?|ricin
+    |cyanide|arsenic|nerve\ agents?|sarin|novichok|anthrax|(?:toxic|poison(?:ous)?|chlorine|mustard
+    |nerve|tear)\ gas|stun\ gun|taser|crossbows?|knuckle\ ?dusters?|(?:flick|zombie
+    |butterfly)\ knife|switchblades?|weapons?|fake\ (?:id|passport|driving\ licen[cs]e
+    |documents?))\b"""
+# ASK: asking for instructions, or saying what they mean to do
+_ASK = _rx(r"""\bhow\ (?:do|can|could|would|should|might|will)\ (?:i|you|we|one|someone|people)\b
+    |\bhow\ to\b|\bhow\ hard\ is\ it|\bwhere\ (?:can|do|could|would|should|to)\b|\bways?\ to\b
+    |\bsteps\ to\b|\b(?:best|easiest|cheapest|quickest)\ way|\binstructions\b|\btutorial\b
+    |\bguide\b|\brecipe\b|\b(?:teach|show|tell)\ me\b|\bhelp\ me\b|\bi\ (?:want|need|wanna|plan
+    |intend|am\ going|'m\ going)\ to\b|\b(?:can|could|should|would|do)\ (?:i|you)\b
+    |\bwhat\ kind\ of|\bwhich\ (?:gun|knife|weapon|poison|chemical)|\bis\ it\ possible\ to\b
+    |\bwhat\ do\ i\ need|\bwhat(?:'s|\ is)\ needed|^(?:please\ )?(?:make|build|give|get|list
+    |write)\b""")
+# ACQUIRE: make / build / get / buy / convert / use + a weapon, explosive or poison
+_ACQUIRE = _rx(rf"""\b(?:make|making|build|building|create|creating|construct\w*|assembl\w*|craft
+    |produce|manufacture|3d\ print|print|get(?:\ hold\ of|\ my\ hands\ on)?|getting|obtain|acquire
+    |buy|buying|purchase|order|source|smuggle|convert|converting|modify|modifying|mod|reactivate
+    |saw\ off|arm\ myself\ with|use|using|load|fire|detonate|set\ off|hide|sneak|carry
+    |put\ together|rig(?:\ up)?|wire\ up)\ (?:(?:a|an|the|some|my|me|myself|us|one|own|real|working
+    |homemade|home\ ?made|illegal|live|more|powerful)\ ){{0,3}}(?:[\w-]+\ ){{0,2}}?{_OBJ}""")
+# RECIPE: "recipe for thermite", "bomb making instructions"
+_RECIPE = _rx(rf"""\b(?:recipe|ingredients|instructions|blueprints?|schematics?|plans|formula
+    |tutorial|diagram|steps)\ (?:for|to|on|of)\ (?:making\ |building\ |make\ |build\ )?(?:(?:a|an
+    |the|some)\ )?(?:[\w-]+\ ){{0,2}}{_OBJ}|{_OBJ}\ (?:making|building|recipe|instructions|tutorial
+    |formula|blueprints?|plans|schematics?|ingredients)\b""")
+# INTENT: wanting to hurt people ("how do i poison someone", "i want to stab him")
+_INTENT = _rx(r"""\b(?:how\ (?:do|can|could|would|should)\ (?:i|you|we|one)|how\ to|best\ way\ to
+    |easiest\ way\ to|ways?\ to|i\ (?:want|need|wanna|'m\ going|am\ going|plan)\ to
+    |help\ me)\ (?:[\w']+\ ){0,2}?(?:kill|murder|hurt|harm|injure|maim|poison|stab|shoot|blow\ up
+    |bomb|run\ over)\ (?:someone|somebody|people|a\ person|him|her|them|my|everyone|as\ many
+    |a\ crowd|the|kids|children|a|an)\b|\b(?:how\ (?:do|can|could|would)\ (?:i|you|we|one)|how\ to
+    |best\ way\ to)\ (?:attack|target)\ (?:a\ crowd|crowds|people|someone
+    |a\ (?:school|mosque|church|synagogue|concert|festival))|\b(?:kill|hurt|injure|stab
+    |shoot)\ as\ many|\b(?:how\ (?:do|can|could|would)\ (?:i|you|we|one)|how\ to
+    |best\ way\ to)\ (?:run|mow)\ (?:people|someone|them|pedestrians|a\ crowd|crowds)\ (?:over
+    |down)|\b(?:could|can|would|do)\ (?:i|you|we)\ kill\b""")
+# TO_HURT: "... to poison them", "... to shoot people" (needs ASK; not "trying to kill people")
+_NOT_THEIRS = "".join(rf"(?<!{w}\ )" for w in ("trying", "tries", "tried", "wants", "wanted",
+                                                "threatened", "threatening", "planning", "plans"))
+_TO_HURT = _rx(rf"""{_NOT_THEIRS}\bto\ (?:kill|murder|hurt|harm|poison|stab|shoot|maim)\ (?:someone
+    |somebody|people|him|her|them|my\ \w+|everyone|as\ many)\b""")
+# SNEAK: getting a weapon past security
+_SNEAK = _rx(r"""\b(?:get|sneak|smuggle|take|bring)\ (?:a\ |my\ )?(?:knife|gun|weapon|blade
+    |bomb)\ (?:past|through|into)\ (?:security|the\ scanners?|metal\ detectors?|airport)""")
+# DAMAGE: maximum harm ("make a knife more damaging", "best weapon to use", "untraceable gun")
+_DAMAGE = _rx(r"""\b(?:knife|knives|blade|machete|sword|edge|weapon|bullet)\b[^.?!]{0,40}\b(?:more
+    |most|maximum|max|extra|worse|worst|deadl\w*|lethal|serious)\ (?:damag\w*|harm\w*|injur\w*
+    |wounds?|bleeding|pain|lethal|deadly|dangerous)|\b(?:sharpen|serrate|modify|make
+    |customi[sz]e)\ (?:a|my|the)\ (?:knife|blade|machete)\ (?:to|so
+    |for)\ (?:it\ )?(?:\w+\ ){0,2}(?:damage|hurt|kill|stab|wound|harm|injur\w*|deadl\w*|lethal)
+    |\b(?:knife|knives|blade|weapon|gun)\ (?:is|are)\ best\ for\ (?:stab|kill|hurt|attack)
+    |\b(?:best|deadliest|most\ lethal|most\ dangerous)\ (?:knife|blade|weapon|gun|poison)\ (?:to
+    |for)\ (?:kill|stab|hurt|attack|murder|harm|use)|\b(?:maximum|max|most)\ (?:casualties|deaths)
+    |\buntraceable\ (?:gun|weapon|poison)|\bundetectable\ poison|\b(?:most|more)\ (?:lethal|deadly
+    |toxic|dangerous|powerful)\ (?:poison|gun|weapon|knife|explosive|bomb)
+    |\bpoison\w*\ [^.?!]{0,30}(?:undetect|untrace|hard(?:est)?\ to\ (?:detect|trace))
+    |\b(?:turn|convert|adapt|make)\w*\ [^.?!]{0,30}\binto\ (?:a\ )?(?:real|working|live
+    |lethal)\ (?:gun|firearm|weapon)""")
+# CHEM: mixing chemicals to make an explosion or toxic gas
+_CHEM = _rx(r"""\b(?:mix\w*|combin\w*|chemicals?|bleach|ammonia|fertili[sz]er|peroxide|acetone
+    |nitrate|household)\b[^.?!]{0,60}\b(?:(?:make|makes|making|create|creates|produce|produces
+    |cause|causes|release|get|for|need\ for)\ (?:an?\ |some\ )?(?:explosion|explosive|bomb|boom
+    |toxic|poison\w*|deadly|lethal|chlorine|mustard|nerve)|explode|explosive|blow\ up
+    |(?:toxic|poison|poisonous|deadly)\ gas)""")
+# SAFE: safety framing (reporting, spotting, first aid, "what to do if") clears ACQUIRE etc.
+_SAFE = _rx(r"""\b(?:report\w*|tell\ (?:the\ )?police|suspect\w*|suspicious|recogni[sz]e|spot
+    |signs?\ (?:of|that)|what\ (?:to|should\ i|do\ i)\ do\ if|in\ case|dispos\w+|hand(?:ed)?\ in
+    |amnesty|found\ (?:a|an)|first\ aid|bleeding|wounds?|treat\w*|protect|stay\ safe|avoid|survive
+    |safe\ from|threat|never|accident\w*|by\ mistake|danger\w*\ to|shouldn't|should\ not|symptoms
+    |exposed|smell|what\ happens\ if|casualt\w+|(?:know|tell)\ if|(?:someone|somebody|they|he|she
+    |neighbour|people)\ (?:is|are|'s|'re)\ (?:making|building))\b""")
+
+
+def _harmful(text: str) -> tuple[bool, str]:
+    if m := _INTENT.search(text):
+        return True, f"harmful: intent {m.group()!r}"
+    if _SAFE.search(text):
+        return False, ""
+    checks = [("acquire", _ACQUIRE), ("to-hurt", _TO_HURT)] if _ASK.search(text) else []
+    for name, pattern in [*checks, ("recipe", _RECIPE), ("damage", _DAMAGE), ("chemicals", _CHEM),
+                          ("sneak", _SNEAK)]:
+        if m := pattern.search(text):
+            return True, f"harmful: {name} {m.group()!r}"
+    return False, ""
+
+
+# ---------------------------------------------------------------- public API
+def assess(text: str) -> SafetyVerdict:
+    """Run both checks; never raises (a failure is reported as an emergency, to be safe)."""
+    try:
+        norm = normalise(text if isinstance(text, str) else str(text))
+        harmful, why_harm = _harmful(norm)
+        emergency, why = _emergency(norm, harmful)
+    except Exception as exc:  # pragma: no cover - defensive: the check must never break the bot
+        return SafetyVerdict(True, False, f"safety check error: {type(exc).__name__}")
+    return SafetyVerdict(emergency, harmful, "; ".join(r for r in (why, why_harm) if r))
+
+
+def is_emergency(text: str) -> bool:
+    return assess(text).emergency
+
+
+def is_harmful_request(text: str) -> bool:
+    return assess(text).harmful_request

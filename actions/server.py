@@ -1,0 +1,82 @@
+"""The action server: Rasa's action protocol on POST /webhook (rasa_sdk's executor), health, list."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import structlog
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from rasa_sdk.executor import ActionExecutor
+from rasa_sdk.interfaces import (
+    ActionExecutionRejection,
+    ActionMissingDomainException,
+    ActionNotFoundException,
+)
+
+from actions.content import load_library
+from actions.guidance import ActionAnswer, Answerer
+from actions.retrieval import Encoder, Retriever, load_encoder
+from actions.settings import ActionSettings, get_settings
+from common.logs import configure_logging
+
+log = structlog.get_logger(__name__)
+
+
+def build_answerer(settings: ActionSettings, encoder: Encoder | None = None) -> Answerer:
+    """Load and validate content, then embed it (from the cache when the content is unchanged)."""
+    library = load_library(settings.content_dir)
+    retriever = Retriever(library, encoder or load_encoder(), settings.cache_dir)
+    return Answerer(library, retriever, settings)
+
+
+def create_app(settings: ActionSettings | None = None, encoder: Encoder | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging(settings.log_level)
+        answerer = build_answerer(settings, encoder)
+        executor = ActionExecutor()
+        executor.register_action(ActionAnswer(answerer))
+        app.state.executor = executor
+        app.state.answerer = answerer
+        log.info("action_server_ready", content=answerer.library.digest,
+                 topics=len(answerer.library.topics))
+        yield
+
+    app = FastAPI(title="Safety assistant actions", lifespan=lifespan, docs_url=None, redoc_url=None)
+
+    @app.get("/health")
+    async def health(request: Request) -> dict[str, Any]:
+        library = request.app.state.answerer.library
+        return {"status": "ok", "content": library.digest, "topics": len(library.topics)}
+
+    @app.get("/actions")
+    async def actions(request: Request) -> list[dict[str, str]]:
+        return [a.model_dump() for a in request.app.state.executor.list_actions()]
+
+    @app.post("/webhook")
+    async def webhook(request: Request) -> JSONResponse:
+        # The status codes mirror rasa_sdk's own Sanic server, which Rasa knows how to read.
+        try:
+            action_call = json.loads(await request.body())
+        except ValueError:
+            return JSONResponse({"error": "Invalid body request"}, status_code=400)
+        if not isinstance(action_call, dict):
+            return JSONResponse({"error": "Invalid body request"}, status_code=400)
+        executor: ActionExecutor = request.app.state.executor
+        try:
+            result = await executor.run(action_call)
+        except ActionExecutionRejection as error:
+            return JSONResponse({"error": error.message, "action_name": error.action_name}, 400)
+        except ActionNotFoundException as error:
+            return JSONResponse({"error": error.message, "action_name": error.action_name}, 404)
+        except ActionMissingDomainException as error:
+            return JSONResponse({"error": error.message, "action_name": error.action_name}, 449)
+        return JSONResponse(result.model_dump() if result else None)
+
+    return app

@@ -1,0 +1,59 @@
+"""The front ends' one settings object: environment variables, safe local defaults."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Annotated, Literal, Self
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "placeholder", "token", "secret", "xxx"})
+
+
+class BotSettings(BaseSettings):
+    """Read from the environment (e.g. PORT=8080, RASA_URL=…, APP_ENV=production)."""
+
+    model_config = SettingsConfigDict(frozen=True, extra="ignore")
+
+    app_env: Literal["development", "production"] = "development"
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    # Rasa's HTTP API is never public: the gateway reaches it on the loopback or a private network.
+    rasa_url: str = "http://127.0.0.1:5005"
+    rasa_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+    # Rate limits in the `limits` library's notation ("20/minute", "5/second;100/hour").
+    rate_limit_per_sender: str = "20/minute"
+    rate_limit_per_client: str = "60/minute"
+    # Only behind a reverse proxy that sets X-Forwarded-For may the gateway believe it.
+    trust_proxy_headers: bool = False
+    # Origins allowed to call /api/chat from other sites (the embeddable widget).
+    allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    telegram_bot_token: SecretStr | None = None
+    log_level: str = "INFO"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _split_origins(cls, data: dict[str, object]) -> dict[str, object]:
+        origins = data.get("allowed_origins") if isinstance(data, dict) else None
+        if isinstance(origins, str):
+            data["allowed_origins"] = [o.strip() for o in origins.split(",") if o.strip()]
+        return data
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_production(self) -> Self:
+        token = self.telegram_bot_token
+        if token is not None and token.get_secret_value().strip().lower() in PLACEHOLDER_SECRETS:
+            raise ValueError("TELEGRAM_BOT_TOKEN is a placeholder: set the real token or unset it")
+        if self.app_env != "production":
+            return self
+        if any(not o.startswith("https://") for o in self.allowed_origins):
+            raise ValueError("in production every ALLOWED_ORIGINS entry must be an https:// origin")
+        if self.log_level.upper() == "DEBUG":
+            raise ValueError("in production LOG_LEVEL must not be DEBUG (it could log messages)")
+        return self
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> BotSettings:
+    return BotSettings()

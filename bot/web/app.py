@@ -1,0 +1,158 @@
+"""The web gateway: POST /api/chat and GET /health (the public chat API), and the chat page."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import unicodedata
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import structlog
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from bot import reply
+from bot.rasa_client import RasaClient, RasaUnavailable
+from bot.settings import BotSettings, get_settings
+from bot.web.ratelimit import RateLimiter
+from bot.web.redaction import redact
+from common.logs import configure_logging
+
+log = structlog.get_logger(__name__)
+STATIC = Path(__file__).parent / "static"
+MAX_BODY_BYTES = 4096
+MAX_MESSAGE_CHARS = 500
+SENDER = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+
+class BadRequest(Exception):
+    """The request can't be answered; `message` says why in plain words."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _clean(text: str) -> str:
+    """Drop control and format characters (NUL, bidi overrides…) and squeeze whitespace."""
+    kept: list[str] = []
+    for ch in text:
+        if ch.isspace():
+            kept.append(" ")
+        elif not unicodedata.category(ch).startswith("C"):
+            kept.append(ch)
+    return " ".join("".join(kept).split())
+
+
+def parse_chat_request(body: bytes) -> tuple[str, str]:
+    """Validate a /api/chat body into (sender, message) or raise BadRequest."""
+    if len(body) > MAX_BODY_BYTES:
+        raise BadRequest(f"Your message is too long. Please keep it under {MAX_MESSAGE_CHARS} characters.")
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise BadRequest("The request must be JSON with a sender and a message.") from None
+    if not isinstance(data, dict):
+        raise BadRequest("The request must be JSON with a sender and a message.")
+    sender, message = data.get("sender"), data.get("message")
+    if not isinstance(sender, str) or not SENDER.fullmatch(sender):
+        raise BadRequest("The sender must be 8 to 64 letters, digits, '-' or '_'.")
+    if not isinstance(message, str):
+        raise BadRequest("The message must be text.")
+    message = _clean(message)
+    if not message:
+        raise BadRequest("Please type a message.")
+    if len(message) > MAX_MESSAGE_CHARS:
+        raise BadRequest(f"Your message is too long. Please keep it under {MAX_MESSAGE_CHARS} characters.")
+    return sender, message
+
+
+def _messages(replies: list[reply.Reply]) -> dict[str, Any]:
+    return {"messages": [r.model_dump(mode="json") for r in replies]}
+
+
+def _client_key(request: Request, settings: BotSettings) -> str:
+    forwarded = request.headers.get("x-forwarded-for") if settings.trust_proxy_headers else None
+    if forwarded:
+        return forwarded.split(",")[0].strip()
+    return request.client.host if request.client else "unknown"
+
+
+def create_app(settings: BotSettings | None = None,
+               transport: httpx.AsyncBaseTransport | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging(settings.log_level)
+        timeout = httpx.Timeout(settings.rasa_timeout_seconds, connect=2.0)
+        async with httpx.AsyncClient(timeout=timeout, transport=transport) as http:
+            app.state.rasa = RasaClient(http, settings.rasa_url)
+            app.state.limiter = RateLimiter(settings.rate_limit_per_sender,
+                                            settings.rate_limit_per_client)
+            yield
+
+    app = FastAPI(title="Safety assistant gateway", lifespan=lifespan,
+                  docs_url=None, redoc_url=None, openapi_url=None)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.middleware("http")
+    async def security_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    @app.get("/", include_in_schema=False)
+    async def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/health")
+    async def health(request: Request) -> JSONResponse:
+        ready = await request.app.state.rasa.is_ready()
+        return JSONResponse({"status": "ok" if ready else "unavailable", "rasa": ready},
+                            status_code=200 if ready else 503)
+
+    @app.post("/api/chat")
+    async def chat(request: Request) -> JSONResponse:
+        started = time.perf_counter()
+        try:
+            sender, message = parse_chat_request(await request.body())
+        except BadRequest as error:
+            return JSONResponse({"error": error.message}, status_code=400)
+        wait = request.app.state.limiter.hit(sender=sender, client=_client_key(request, settings))
+        if wait:
+            return JSONResponse(
+                {"error": f"You're sending messages very quickly. Please wait {wait} seconds and "
+                          "try again. In an emergency, call 999."},
+                status_code=429, headers={"Retry-After": str(wait)},
+            )
+        redaction = redact(message)
+        try:
+            replies = await request.app.state.rasa.send(sender, redaction.text)
+        except RasaUnavailable as error:
+            log.warning("rasa_unavailable", error=str(error)[:200])
+            return JSONResponse(_messages([reply.unavailable()]), status_code=503)
+        if redaction.kinds:
+            replies.append(reply.privacy_note(redaction.kinds, replies[0].topic))
+        log.info("chat", topic=replies[0].topic, messages=len(replies), redacted=redaction.kinds,
+                 ms=round((time.perf_counter() - started) * 1000, 1))
+        return JSONResponse(_messages(replies))
+
+    return app

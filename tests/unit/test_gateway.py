@@ -1,0 +1,189 @@
+"""The web gateway: the public chat API's validation, limits, failures and privacy."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from bot.rasa_client import merge_rest_output
+from bot.settings import BotSettings
+from bot.web.app import create_app
+
+SENDER = "test-sender-1"
+ANSWER = [
+    {"recipient_id": SENDER, "text": "Run to a safe place.",
+     "buttons": [{"title": "Hide", "payload": "/ask_hide"}]},
+    {"recipient_id": SENDER, "custom": {
+        "topic": "run", "sources": [{"title": "Stay Safe", "url": "https://www.protectuk.police.uk"}],
+        "reviewed": "2026-11-23"}},
+]
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class FakeRasa:
+    """Rasa's REST channel, faked at the HTTP boundary; records what reached it."""
+
+    def __init__(self, answer: list[dict[str, object]] | None = None, status: int = 200) -> None:
+        self.answer = ANSWER if answer is None else answer
+        self.status = status
+        self.received: list[dict[str, str]] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/status":
+            return httpx.Response(self.status, json={"model_file": "m.tar.gz"})
+        self.received.append(json.loads(request.content))
+        return httpx.Response(self.status, json=self.answer)
+
+
+def client_for(handler: Handler, **settings: object) -> TestClient:
+    app = create_app(BotSettings(**settings), transport=httpx.MockTransport(handler))  # type: ignore[arg-type]
+    return TestClient(app)
+
+
+@pytest.fixture
+def rasa() -> FakeRasa:
+    return FakeRasa()
+
+
+@pytest.fixture
+def client(rasa: FakeRasa) -> Iterator[TestClient]:
+    with client_for(rasa) as test_client:
+        yield test_client
+
+
+def chat(client: TestClient, message: object, sender: object = SENDER) -> httpx.Response:
+    return client.post("/api/chat", json={"sender": sender, "message": message})
+
+
+def test_a_message_comes_back_whole_with_topic_sources_and_review_date(client: TestClient) -> None:
+    response = chat(client, "how do I run")
+    assert response.status_code == 200
+    assert response.json() == {"messages": [{
+        "text": "Run to a safe place.", "topic": "run",
+        "buttons": [{"title": "Hide", "payload": "/ask_hide"}],
+        "sources": [{"title": "Stay Safe", "url": "https://www.protectuk.police.uk"}],
+        "reviewed": "2026-11-23"}]}
+
+
+def test_rest_items_are_merged_in_order() -> None:
+    items = [*ANSWER, {"text": "Did you mean:", "buttons": []}, {"custom": {"topic": "run"}}]
+    replies = merge_rest_output(items)
+    assert [(r.text, r.topic) for r in replies] == [("Run to a safe place.", "run"),
+                                                    ("Did you mean:", "run")]
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (b"not json", "JSON"),
+        (b"[1, 2]", "JSON"),
+        (json.dumps({"sender": SENDER}).encode(), "message must be text"),
+        (json.dumps({"sender": SENDER, "message": 42}).encode(), "message must be text"),
+        (json.dumps({"sender": SENDER, "message": ["a"]}).encode(), "message must be text"),
+        (json.dumps({"sender": SENDER, "message": None}).encode(), "message must be text"),
+        (json.dumps({"sender": SENDER, "message": ""}).encode(), "type a message"),
+        (json.dumps({"sender": SENDER, "message": "  \n\t "}).encode(), "type a message"),
+        (json.dumps({"sender": SENDER, "message": "\x00\x01\x07"}).encode(), "type a message"),
+        (json.dumps({"sender": SENDER, "message": "a" * 501}).encode(), "too long"),
+        (json.dumps({"sender": SENDER, "message": "a" * 10_240}).encode(), "too long"),
+        (json.dumps({"sender": "short", "message": "hi"}).encode(), "sender"),
+        (json.dumps({"sender": "bad sender!", "message": "hi"}).encode(), "sender"),
+        (json.dumps({"sender": 12345678, "message": "hi"}).encode(), "sender"),
+        (json.dumps({"sender": "<script>alert(1)</script>", "message": "hi"}).encode(), "sender"),
+    ],
+)
+def test_bad_requests_get_a_plain_400(client: TestClient, rasa: FakeRasa, body: bytes, words: str) -> None:
+    response = client.post("/api/chat", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 400
+    assert words in response.json()["error"]
+    assert "<" not in response.text
+    assert rasa.received == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["😭😭 help", "مرحبا، ما هو مستوى التهديد؟", "<script>alert('x')</script> threat level",
+     "line one\nline two", "hello\x00world", "a" * 500, "\u202eevil override"],
+)
+def test_odd_but_valid_messages_get_a_normal_reply(client: TestClient, rasa: FakeRasa, message: str) -> None:
+    response = chat(client, message)
+    assert response.status_code == 200
+    sent = rasa.received[-1]["message"]
+    assert "\x00" not in sent and "\u202e" not in sent and "\n" not in sent
+
+
+def test_control_characters_are_removed_before_rasa(client: TestClient, rasa: FakeRasa) -> None:
+    chat(client, "hello\x00 world\x1b[31m")
+    assert rasa.received[-1]["message"] == "hello world[31m"
+
+
+def test_personal_data_is_redacted_before_rasa_and_the_person_is_told(
+    client: TestClient, rasa: FakeRasa
+) -> None:
+    response = chat(client, "my email is jo@example.com and I live at SW1A 1AA, call 07700 900123")
+    sent = rasa.received[-1]["message"]
+    assert "jo@example.com" not in sent and "SW1A" not in sent and "07700" not in sent
+    note = response.json()["messages"][-1]
+    assert "personal details" in note["text"] and "999" in note["text"]
+    assert note["topic"] == "run"
+
+
+def test_rasa_down_gives_503_with_999(rasa: FakeRasa) -> None:
+    def down(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    with client_for(down) as client:
+        response = chat(client, "someone is shooting")
+        assert response.status_code == 503
+        message = response.json()["messages"][0]
+        assert "999" in message["text"] and message["topic"] == "fallback"
+        assert client.get("/health").status_code == 503
+
+
+@pytest.mark.parametrize("answer", [[], [{"custom": {"topic": "run"}}], {"not": "a list"}])
+def test_an_empty_or_strange_answer_is_a_failure_not_silence(answer: object) -> None:
+    with client_for(FakeRasa(answer)) as client:  # type: ignore[arg-type]
+        response = chat(client, "hello there")
+        assert response.status_code == 503
+        assert "999" in response.json()["messages"][0]["text"]
+
+
+def test_rasa_server_error_gives_503() -> None:
+    with client_for(FakeRasa(status=500)) as client:
+        assert chat(client, "hello there").status_code == 503
+
+
+def test_per_sender_limit_then_per_client_limit() -> None:
+    with client_for(FakeRasa(), rate_limit_per_sender="3/minute",
+                    rate_limit_per_client="5/minute") as client:
+        assert [chat(client, "hi").status_code for _ in range(3)] == [200, 200, 200]
+        limited = chat(client, "hi")
+        assert limited.status_code == 429
+        assert int(limited.headers["Retry-After"]) >= 1
+        assert "999" in limited.json()["error"]
+        other = "another-sender"
+        assert [chat(client, "hi", other).status_code for _ in range(3)] == [200, 429, 429]
+
+
+def test_health_and_page(client: TestClient) -> None:
+    assert client.get("/health").json()["status"] == "ok"
+    page = client.get("/")
+    assert page.status_code == 200
+    assert "999" in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert "<script>" not in page.text and " on" + "click=" not in page.text
+    assert client.get("/static/chat.js").status_code == 200
+
+
+def test_production_refuses_unsafe_settings() -> None:
+    with pytest.raises(ValueError, match="placeholder"):
+        BotSettings(telegram_bot_token="changeme")
+    with pytest.raises(ValueError, match="https"):
+        BotSettings(app_env="production", allowed_origins=["http://example.org"])
+    with pytest.raises(ValueError, match="DEBUG"):
+        BotSettings(app_env="production", log_level="debug")
+    assert BotSettings(app_env="production", allowed_origins=["https://example.org"]).port == 8000

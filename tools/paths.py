@@ -1,0 +1,28 @@
+"""Where things are: the two environments, the cache, the files that define the model."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_PYTHON = ROOT / ".venv" / "bin" / "python"
+RASA_BIN = ROOT / ".venv-rasa" / "bin" / "rasa"
+CACHE = Path(os.environ.get("SAFETY_ASSISTANT_CACHE", Path.home() / ".cache" / "safety-assistant"))
+
+# Everything Rasa trains on: a change to any of these means a new model.
+TRAINING_FILES = ("config.yml", "domain.yml", "data")
+
+# Quiet, offline, no telemetry: for every process the stack starts.
+QUIET_ENV = {
+    "RASA_TELEMETRY_ENABLED": "false",
+    "TF_CPP_MIN_LOG_LEVEL": "3",
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+    "PYTHONWARNINGS": "ignore",
+}
+
+
+def quiet_env(**extra: str) -> dict[str, str]:
+    return {**os.environ, **QUIET_ENV, **extra}
