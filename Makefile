@@ -74,7 +74,7 @@ unit: install
 
 stories: model
 	$(RASA) test core --model $$($(APP) -m tools.model) --stories tests/stories \
-		--fail-on-prediction-errors --out .cache/rasa-test-results --quiet
+		--e2e --fail-on-prediction-errors --out .cache/rasa-test-results --quiet
 
 integration: model
 	$(call pytest,tests/integration -q)

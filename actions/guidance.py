@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,7 +93,8 @@ class ActionAnswer(Action):  # type: ignore[misc]  # rasa_sdk has no type hints
             (str(e.get("value")) for e in message.get("entities", []) if e.get("entity") == "section"),
             None,
         )
-        decision = self._answerer.decide(text, intent, section)
+        # Encoding the question is CPU work (torch releases the GIL): keep the event loop free.
+        decision = await asyncio.to_thread(self._answerer.decide, text, intent, section)
         log.info("answer", topic=decision.topic, intent=intent, reason=decision.reason)
         for reply in self._answerer.render(decision):
             dispatcher.utter_message(**reply.dispatch_kwargs())

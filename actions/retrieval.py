@@ -64,8 +64,11 @@ def _documents(library: Library) -> list[_Document]:
 class Retriever:
     """Embeds every section and example question once; search() then costs one encode."""
 
-    def __init__(self, library: Library, encoder: Encoder, cache_dir: Path | None) -> None:
+    def __init__(self, library: Library, encoder: Encoder, cache_dir: Path | None,
+                 first_section_bias: float = 0.0) -> None:
         self._library = library
+        # A topic's first section is its short answer: another section must beat it by this much.
+        self._first_section_bias = first_section_bias
         self._encoder = encoder
         self._docs = _documents(library)
         self._matrix = self._embeddings(cache_dir)
@@ -100,7 +103,11 @@ class Retriever:
         best_section: dict[str, tuple[float, Section]] = {}
         for doc, score in zip(self._docs, scores.tolist(), strict=True):
             best_topic[doc.topic_id] = max(score, best_topic.get(doc.topic_id, -1.0))
-            if doc.section and score > best_section.get(doc.topic_id, (-1.0, doc.section))[0]:
+            if doc.section is None:
+                continue
+            if doc.section == self._library.topics[doc.topic_id].sections[0]:
+                score += self._first_section_bias
+            if score > best_section.get(doc.topic_id, (-1.0, doc.section))[0]:
                 best_section[doc.topic_id] = (score, doc.section)
         ranked = sorted(best_topic.items(), key=lambda item: item[1], reverse=True)
         return [Hit(topic_id, score, best_section[topic_id][1]) for topic_id, score in ranked]

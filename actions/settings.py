@@ -26,6 +26,8 @@ class ActionSettings(BaseSettings):
     min_score: float = Field(default=0.45, ge=0, le=1)
     # When the runner-up topic scores within this margin of the best, offer it as "did you mean".
     did_you_mean_margin: float = Field(default=0.04, ge=0, le=1)
+    # Another section of a topic must match this much better than its first (the short answer).
+    first_section_bias: float = Field(default=0.05, ge=0, le=1)
     log_level: str = "INFO"
 
 
