@@ -32,7 +32,8 @@ def test_every_topic_has_an_intent_and_back() -> None:
 
 @pytest.mark.parametrize("intent", ["greet", "ask_run", "out_of_scope", "nlu_fallback", "thanks"])
 def test_an_emergency_is_answered_whatever_the_model_thought(answerer: Answerer, intent: str) -> None:
-    assert answerer.decide("there's a man with a gun in the library right now", intent).topic == "emergency-now"
+    decision = answerer.decide("there's a man with a gun in the library right now", intent)
+    assert decision.topic == "emergency-now"
 
 
 def test_harmful_requests_get_the_fallback_even_with_a_guidance_intent(answerer: Answerer) -> None:
