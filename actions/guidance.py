@@ -45,16 +45,13 @@ class Answerer:
         if verdict.harmful_request:
             return Decision(FALLBACK, reason=f"harmful: {verdict.reason}")
         topic = topic_for_intent(intent)
-        is_button = text.lstrip().startswith("/")
         if topic in CONVERSATION_TOPICS and intent != "nlu_fallback":
             return Decision(topic, reason=f"intent {intent}")
-        if topic and topic != FALLBACK and (is_button or section):
-            return Decision(topic, section=section, reason="button")
-        hits = self.retriever.search(text)
         if topic and topic != FALLBACK:
-            # The model named the topic; retrieval only picks the best section within it.
-            best = next(h for h in hits if h.topic_id == topic)
-            return Decision(topic, best.section.slug, reason="intent")
+            # A confident intent (or a button) gets its topic's short answer, or the section a
+            # button asked for; the other sections are offered as buttons.
+            return Decision(topic, section=section, reason=f"intent {intent}")
+        hits = self.retriever.search(text)
         top = hits[0]
         if top.score < self.settings.min_score:
             return Decision(FALLBACK, reason=f"{intent}; best {top.topic_id} {top.score:.2f} below min")
@@ -89,13 +86,15 @@ class ActionAnswer(Action):  # type: ignore[misc]  # rasa_sdk has no type hints
         message = tracker.latest_message or {}
         text = str(message.get("text") or "")
         intent = (message.get("intent") or {}).get("name")
+        confidence = (message.get("intent") or {}).get("confidence")
         section = next(
             (str(e.get("value")) for e in message.get("entities", []) if e.get("entity") == "section"),
             None,
         )
         # Encoding the question is CPU work (torch releases the GIL): keep the event loop free.
         decision = await asyncio.to_thread(self._answerer.decide, text, intent, section)
-        log.info("answer", topic=decision.topic, intent=intent, reason=decision.reason)
+        log.info("answer", topic=decision.topic, intent=intent, confidence=confidence,
+                 reason=decision.reason)
         for reply in self._answerer.render(decision):
             dispatcher.utter_message(**reply.dispatch_kwargs())
         return []

@@ -23,7 +23,7 @@ class ActionSettings(BaseSettings):
     cache_dir: Path = Field(default_factory=default_cache_dir)
     # Below this cosine similarity the assistant says it can't help rather than guess.
     # Tuned on shared/eval/dev.yml with `make eval` (see README, "Thresholds").
-    min_score: float = Field(default=0.45, ge=0, le=1)
+    min_score: float = Field(default=0.40, ge=0, le=1)
     # When the runner-up topic scores within this margin of the best, offer it as "did you mean".
     did_you_mean_margin: float = Field(default=0.04, ge=0, le=1)
     # Another section of a topic must match this much better than its first (the short answer).
