@@ -62,6 +62,18 @@ def ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
+def macro_f1(results: list[Result]) -> float:
+    """Mean F1 over the expected topics (a prediction in `also` counts as the expected topic)."""
+    scores = []
+    for topic in {r.expected for r in results}:
+        predicted = [r for r in results if (r.expected if r.correct else r.got) == topic]
+        actual = [r for r in results if r.expected == topic]
+        hits = sum(r.correct for r in actual)
+        precision, recall = ratio(hits, len(predicted)), ratio(hits, len(actual))
+        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return sum(scores) / len(scores)
+
+
 def summarise(results: list[Result]) -> dict[str, object]:
     per_topic: dict[str, Counter[str]] = defaultdict(Counter)
     for r in results:
@@ -75,6 +87,7 @@ def summarise(results: list[Result]) -> dict[str, object]:
     return {
         "questions": len(results),
         "top1": ratio(sum(r.correct for r in results), len(results)),
+        "macro_f1": macro_f1(results),
         "fallback_precision": ratio(sum(r.expected == "fallback" or "fallback" in r.also
                                         for r in said_fallback), len(said_fallback)),
         "fallback_recall": ratio(sum(r.got == "fallback" for r in gold_fallback), len(gold_fallback)),
@@ -95,7 +108,7 @@ def print_report(summary: dict[str, object], results: list[Result]) -> None:
         if not r.correct:
             print(f"  [{r.expected} → {r.got}] {r.text}")
     print(f"\nquestions           {summary['questions']}")
-    for key in ("top1", "fallback_precision", "fallback_recall", "emergency_recall"):
+    for key in ("top1", "macro_f1", "fallback_precision", "fallback_recall", "emergency_recall"):
         print(f"{key:19} {summary[key]:.3f}")
     print(f"emergency false alarms {summary['emergency_false_alarms']}")
 
