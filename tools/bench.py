@@ -14,10 +14,12 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 from tools.paths import ROOT
+from tools.rasa_protocol import action_call
 from tools.stack import Ports, Stack, running_stack
 
 REPORT = ROOT / "reports" / "bench.json"
@@ -26,14 +28,14 @@ NO_LIMITS = {"RATE_LIMIT_PER_SENDER": "100000/minute", "RATE_LIMIT_PER_CLIENT": 
 GUIDANCE_QUESTIONS = [
     "what is the threat level today",
     "what should I do if there is an attack",
-    "where is a good place to hide from a gunman",
+    "what counts as good cover if I have to hide",
     "what do I say when I phone 999",
     "I found a bag nobody is watching on the platform",
     "how do I tell the police about something odd I saw",
     "what happens when armed officers turn up",
     "can I text the police if I am deaf",
     "my friend is getting into extreme stuff online",
-    "how can I help someone who is bleeding badly",
+    "what first aid can I give people after an attack",
 ]
 
 
@@ -42,7 +44,7 @@ def percentile(samples: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-async def timed_posts(url: str, bodies: list[dict[str, str]]) -> list[float]:
+async def timed_json(url: str, bodies: list[dict[str, Any]]) -> list[float]:
     """Sequential requests, one at a time: latency without queueing."""
     samples = []
     async with httpx.AsyncClient(timeout=30) as client:
@@ -102,17 +104,21 @@ async def measure(stack: Stack, rounds: int, concurrency: int, seconds: float) -
     rest = f"{stack.rasa_url}/webhooks/rest/webhook"
     questions = [GUIDANCE_QUESTIONS[i % len(GUIDANCE_QUESTIONS)] for i in range(rounds)]
     # Warm up both paths (first requests load lazily built parts of TensorFlow and torch).
-    await timed_posts(chat, [{"sender": "bench-warm-up", "message": q} for q in GUIDANCE_QUESTIONS])
-    await timed_posts(rest, [{"sender": "bench-warm-up-rasa", "message": "hello"}] * 10)
+    await timed_json(chat, [{"sender": "bench-warm-up", "message": q} for q in GUIDANCE_QUESTIONS])
+    await timed_json(rest, [{"sender": "bench-warm-up-rasa", "message": "hello"}] * 10)
     # Interleave baseline and gateway in blocks so machine noise hits both alike.
     baseline: list[float] = []
     gateway: list[float] = []
     block = 25
     for start in range(0, rounds, block):
-        baseline += await timed_posts(rest, [{"sender": f"bench-rasa-{i:04d}", "message": "hello"}
+        baseline += await timed_json(rest, [{"sender": f"bench-rasa-{i:04d}", "message": "hello"}
                                              for i in range(start, min(rounds, start + block))])
-        gateway += await timed_posts(chat, [{"sender": f"bench-chat-{i:04d}", "message": q}
+        gateway += await timed_json(chat, [{"sender": f"bench-chat-{i:04d}", "message": q}
                                             for i, q in enumerate(questions[start:start + block], start)])
+    # The retrieval path (the model unsure, so the question is embedded and searched), measured
+    # at the action server, since which questions the model is unsure of changes with training.
+    unsure = await timed_json(f"{stack.actions_url}/webhook",
+                              [action_call(q, "nlu_fallback", confidence=0.5) for q in questions])
     rps = await throughput(chat, concurrency, seconds)
     base, ours = summary(baseline), summary(gateway)
     return {
@@ -120,6 +126,7 @@ async def measure(stack: Stack, rounds: int, concurrency: int, seconds: float) -
         "gateway_guidance": ours,
         "ratio_p50": round(ours["p50_ms"] / base["p50_ms"], 2),
         "ratio_p95": round(ours["p95_ms"] / base["p95_ms"], 2),
+        "action_server_retrieval_path": summary(unsure),
         "throughput": {"concurrency": concurrency, "seconds": seconds, "requests_per_s": round(rps, 1)},
         "rss_mib": {name: round(rss_mib(pid), 1) for name, pid in stack.pids().items()},
     }
@@ -138,6 +145,7 @@ def main() -> int:
     base, ours = result["baseline_rasa_rest_greeting"], result["gateway_guidance"]
     print(f"baseline (Rasa REST, 'hello'):  p50 {base['p50_ms']} ms  p95 {base['p95_ms']} ms")  # type: ignore[index]
     print(f"gateway (/api/chat, guidance):  p50 {ours['p50_ms']} ms  p95 {ours['p95_ms']} ms")  # type: ignore[index]
+    print(f"action server, retrieval path: {result['action_server_retrieval_path']}")
     print(f"ratio p50 {result['ratio_p50']}x  p95 {result['ratio_p95']}x")
     print(f"throughput {result['throughput']}")
     print(f"resident memory (MiB) {result['rss_mib']}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -16,6 +15,7 @@ from actions.retrieval import Encoder, Retriever
 from actions.server import create_app
 from actions.settings import ActionSettings
 from actions.topics import GUIDANCE_TOPICS, intent_for_topic, topic_for_intent
+from tools.rasa_protocol import action_call
 
 PAYLOAD = re.compile(r'^/(\w+)(\{"section":"[a-z0-9-]+"\})?$')
 
@@ -96,20 +96,6 @@ def test_conversation_replies_and_fallback_offer_topics(answerer: Answerer) -> N
 
 
 # --- the action server: Rasa's protocol over HTTP -------------------------------------------
-
-def action_call(text: str, intent: str, action: str = "action_answer") -> dict[str, Any]:
-    return {
-        "next_action": action, "sender_id": "unit-test", "version": "3.6.21",
-        "domain": {"intents": [intent], "entities": ["section"], "actions": ["action_answer"]},
-        "tracker": {
-            "sender_id": "unit-test", "slots": {}, "events": [], "paused": False,
-            "latest_event_time": 0, "followup_action": None, "active_loop": {},
-            "latest_action_name": "action_listen",
-            "latest_message": {"text": text, "intent": {"name": intent, "confidence": 0.9},
-                               "entities": [], "intent_ranking": []},
-        },
-    }
-
 
 @pytest.fixture(scope="module")
 def server(encoder: Encoder, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
