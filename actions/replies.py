@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actions.content import Library, Section, Topic
-from actions.topics import CONVERSATION_TOPICS, FALLBACK, intent_for_topic
+from actions.topics import CONVERSATION_TOPICS, intent_for_topic
 
 MAX_BUTTONS = 6
 
@@ -45,10 +45,10 @@ def section_button(section: Section) -> dict[str, str]:
 
 
 def _guidance_buttons(library: Library, topic: Topic, shown: Section) -> list[dict[str, str]]:
-    """Deeper detail of this topic first, then the next steps of the guided flow."""
-    detail = [section_button(s) for s in topic.sections if s != shown]
+    """The next steps of the guided flow first (Run → Hide → Tell…), then this topic's detail."""
     onward = [topic_button(library, t) for t in topic.next]
-    return (detail + onward)[:MAX_BUTTONS] if topic.id != "emergency-now" else (onward + detail)[:MAX_BUTTONS]
+    detail = [section_button(s) for s in topic.sections if s != shown]
+    return (onward + detail)[:MAX_BUTTONS]
 
 
 def guidance(library: Library, section: Section) -> Message:
@@ -74,10 +74,6 @@ def conversation(library: Library, topic_id: str) -> Message:
         topic=topic_id,
         buttons=[topic_button(library, t) for t in reply.buttons][:MAX_BUTTONS],
     )
-
-
-def fallback(library: Library) -> Message:
-    return conversation(library, FALLBACK)
 
 
 def did_you_mean(library: Library, answered_topic: str, alternatives: list[str]) -> Message:
