@@ -26,7 +26,8 @@ from common.logs import configure_logging
 
 log = structlog.get_logger(__name__)
 STATIC = Path(__file__).parent / "static"
-MAX_BODY_BYTES = 4096
+# Room for 500 characters even when every one is JSON-escaped (an emoji is 12 bytes as \uXXXX\uXXXX).
+MAX_BODY_BYTES = 16_384
 MAX_MESSAGE_CHARS = 500
 SENDER = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 SECURITY_HEADERS = {

@@ -116,6 +116,14 @@ def test_odd_but_valid_messages_get_a_normal_reply(client: TestClient, rasa: Fak
     assert "\x00" not in sent and "\u202e" not in sent and "\n" not in sent
 
 
+def test_500_escaped_emoji_are_within_the_limit(client: TestClient) -> None:
+    body = json.dumps({"sender": SENDER, "message": "😭" * 500})  # ensure_ascii: 12 bytes each
+    response = client.post("/api/chat", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 200
+    too_big = json.dumps({"sender": SENDER, "message": "😭" * 501})
+    assert client.post("/api/chat", content=too_big).status_code == 400
+
+
 def test_control_characters_are_removed_before_rasa(client: TestClient, rasa: FakeRasa) -> None:
     chat(client, "hello\x00 world\x1b[31m")
     assert rasa.received[-1]["message"] == "hello world[31m"
