@@ -38,6 +38,12 @@ help:
 
 install: .venv/.installed .venv-rasa/.installed
 
+# The browser test drives Debian's Chromium with playwright-core (which never downloads one).
+tests/browser/node_modules/.installed: tests/browser/package-lock.json
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+	cd tests/browser && npm ci --silent --no-audit --no-fund
+	@touch $@
+
 # Re-resolve both lock files (only when changing requirements/*.in).
 lock:
 	$(UV) pip compile --quiet $(UV_FLAGS) requirements/app.in -o requirements/app.lock
@@ -76,7 +82,7 @@ stories: model
 	$(RASA) test core --model $$($(APP) -m tools.model) --stories tests/stories \
 		--e2e --fail-on-prediction-errors --out .cache/rasa-test-results --quiet
 
-integration: model
+integration: model tests/browser/node_modules/.installed
 	$(call pytest,tests/integration -q)
 
 eval: model

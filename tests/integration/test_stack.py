@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from tools.stack import Ports, Stack, running_stack
+from tools.stack import Stack
 
 pytestmark = pytest.mark.integration
 SENDER = "integration-test-1"
-
-
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    with running_stack(Ports.free(), tmp_path_factory.mktemp("logs")) as running:
-        yield running
 
 
 def say(stack: Stack, message: str, sender: str = SENDER) -> list[dict[str, Any]]:
@@ -70,6 +63,8 @@ def test_personal_details_never_reach_rasa(stack: Stack, tmp_path: Path) -> None
     assert texts and all("07700" not in t for t in texts)
 
 
+# Runs last (files run in name order and this is the last test of the last file): it stops
+# the action server of the shared stack.
 def test_action_server_down_still_tells_people_to_call_999(stack: Stack) -> None:
     stack.processes["actions"].terminate()
     stack.processes["actions"].wait(timeout=15)
