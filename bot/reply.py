@@ -36,6 +36,8 @@ class Reply(BaseModel):
     reviewed: date | None = None
 
 
+EMERGENCY_ADVICE = "In an emergency, call 999."
+
 # The fixed safe replies. They are the only guidance words held in code, because they must
 # work when the assistant (and so its content) cannot be reached. Each ends with 999.
 UNAVAILABLE_TEXT = (

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import structlog
 from fastapi import FastAPI, Request, Response
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -111,6 +112,10 @@ def create_app(settings: BotSettings | None = None,
     app = FastAPI(title="Safety assistant gateway", lifespan=lifespan,
                   docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    if settings.allowed_origins:
+        # Only the sites that embed the widget may call the API from their pages.
+        app.add_middleware(CORSMiddleware, allow_origins=settings.allowed_origins,
+                           allow_methods=["POST"], allow_headers=["content-type"])
 
     @app.middleware("http")
     async def security_headers(
@@ -136,12 +141,13 @@ def create_app(settings: BotSettings | None = None,
         try:
             sender, message = parse_chat_request(await request.body())
         except BadRequest as error:
-            return JSONResponse({"error": error.message}, status_code=400)
+            # Every failure a person can see ends with the 999 advice.
+            return JSONResponse({"error": f"{error.message} {reply.EMERGENCY_ADVICE}"}, status_code=400)
         wait = request.app.state.limiter.hit(sender=sender, client=_client_key(request, settings))
         if wait:
             return JSONResponse(
                 {"error": f"You're sending messages very quickly. Please wait {wait} seconds and "
-                          "try again. In an emergency, call 999."},
+                          f"try again. {reply.EMERGENCY_ADVICE}"},
                 status_code=429, headers={"Retry-After": str(wait)},
             )
         redaction = redact(message)

@@ -100,6 +100,7 @@ def test_bad_requests_get_a_plain_400(client: TestClient, rasa: FakeRasa, body: 
     response = client.post("/api/chat", content=body, headers={"content-type": "application/json"})
     assert response.status_code == 400
     assert words in response.json()["error"]
+    assert response.json()["error"].endswith("In an emergency, call 999.")
     assert "<" not in response.text
     assert rasa.received == []
 
@@ -185,6 +186,15 @@ def test_health_and_page(client: TestClient) -> None:
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert "<script>" not in page.text and " on" + "click=" not in page.text
     assert client.get("/static/chat.js").status_code == 200
+
+
+def test_only_allowed_origins_may_call_from_other_sites() -> None:
+    preflight = {"origin": "https://council.example", "access-control-request-method": "POST"}
+    with client_for(FakeRasa(), allowed_origins=["https://council.example"]) as client:
+        allowed = client.options("/api/chat", headers=preflight)
+        assert allowed.headers["access-control-allow-origin"] == "https://council.example"
+    with client_for(FakeRasa()) as client:
+        assert "access-control-allow-origin" not in client.options("/api/chat", headers=preflight).headers
 
 
 def test_production_refuses_unsafe_settings() -> None:
