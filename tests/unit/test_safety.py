@@ -1,4 +1,4 @@
-"""Tests for the model-independent safety check (actions/safety.py).
+"""Tests for the model-independent safety check (actions/safety/).
 
 Every phrasing here is written for these tests. Emergencies must all be caught (100% recall);
 calm questions may rarely be flagged (false-positive rate at most 5%), but never the clearly
@@ -11,8 +11,10 @@ import re
 
 import pytest
 
-from actions import safety
 from actions.safety import SafetyVerdict, assess, is_emergency, is_harmful_request, normalise
+from actions.safety import emergency as emergency_rules
+from actions.safety import harmful as harmful_rules
+from actions.safety import text as text_rules
 
 EMERGENCIES = [
     # shooting / gunfire
@@ -933,7 +935,8 @@ def test_assess_never_raises(text: str) -> None:
 
 def test_patterns_have_no_f_string_artefacts() -> None:
     # "{0,3}" inside an rf-string silently becomes "(0, 3)"; quantifiers there need "{{0,3}}".
-    patterns = [v for v in vars(safety).values() if isinstance(v, re.Pattern)]
+    modules = (emergency_rules, harmful_rules, text_rules)
+    patterns = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     assert patterns
     for pattern in patterns:
         assert not re.search(r"\(\d+, \d+\)", pattern.pattern), pattern.pattern[:80]

@@ -1,86 +1,11 @@
-"""Model-independent safety checks run on every message before the NLU result is trusted.
-
-`is_emergency` must never miss someone in danger now, so it leans towards "yes":
-- STANDALONE cues (hiding, trapped, "can't talk he's outside", "is it safe to come out") are
-  an emergency on their own;
-- a DANGER word (gun, stabbing, explosion, van into people ...) is an emergency unless the
-  message is framed as calm: hypothetical / advice (soft) or information / past / media (hard);
-- even then a present-tense TIER A cue ("right now", "there's a gunman", "someone is shooting")
-  wins, and a TIER B cue ("the gunman is", "what do i do") wins over soft framing;
-- cues right after "if" / "when" / "what if" ("if there's a gunman") do not count.
-`is_harmful_request` flags requests to make, get or use weapons, explosives or poisons, unless
-framed as safety (reporting, first aid, "what to do if").
-"""
+"""Is someone in danger now? Danger words, present-tense cues and calm framing."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class SafetyVerdict:
-    emergency: bool
-    harmful_request: bool
-    reason: str  # short, for logs: which pattern matched
-
-
-_MAX_CHARS = 20_000  # longer input is cut to its start and end to bound regex time
-
-# ---------------------------------------------------------------- normalisation
-_CHAR_MAP = str.maketrans(
-    {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
-     "`": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\n": ".", "\r": ".",
-     "\U0001f198": " sos ", "\U0001f52b": " gun ", "\U0001f4a3": " bomb ", "\U0001f52a": " knife ",
-     "\U0001f5e1": " knife "}
-)
-# text-speak and common misspellings -> standard words
-_SPEAK = {
-    "some1": "someone", "sum1": "someone", "sumone": "someone", "any1": "anyone",
-    "ne1": "anyone", "every1": "everyone", "evry1": "everyone", "no1": "no one", "ppl": "people",
-    "peeps": "people", "u": "you", "ya": "you", "ur": "your", "r": "are", "rn": "right now",
-    "atm": "at the moment", "pls": "please", "plz": "please", "plss": "please", "plzz": "please",
-    "im": "i'm", "ive": "i've", "hes": "he's", "shes": "she's", "theres": "there's",
-    "ther": "there", "theyre": "they're", "thats": "that's", "whats": "what's",
-    "wheres": "where's", "weve": "we've", "cant": "can't", "w're": "we're", "wer": "we're",
-    "dont": "don't", "wont": "won't", "isnt": "isn't", "didnt": "didn't", "n": "and",
-    "b4": "before", "2day": "today", "2nite": "tonight", "tonite": "tonight", "wat": "what",
-    "wot": "what", "wen": "when", "cuz": "because", "coz": "because", "cos": "because",
-    "bc": "because", "hlp": "help", "hlep": "help", "halp": "help", "nxt": "next",
-    "thru": "through", "bldg": "building", "idk": "i don't know", "m8": "mate",
-    "tryna": "trying to", "da": "the",
-    **{w + "in": w + "ing" for w in ("shoot", "stabb", "hid", "say", "runn", "scream", "com", "try",
-                                     "go", "happen", "fir", "attack", "bleed", "chas", "shout",
-                                     "hear", "kill")},
-}
-_SPEAK_RE = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _SPEAK)) + r")(?![\w']|\.\w)")
-_LEET = str.maketrans("013457", "oieast")
-_LEET_WORD = re.compile(r"\b[a-z][a-z0-9]*\d[a-z0-9]*[a-z]\b")  # digits inside a word: "kn1fe"
-
-
-def normalise(text: str) -> str:
-    """NFKC, lower case, no accents/emoji/control characters, text-speak expanded."""
-    if len(text) > 2 * _MAX_CHARS:
-        text = text[:_MAX_CHARS] + " " + text[-_MAX_CHARS:]
-    text = unicodedata.normalize("NFKC", text)
-    text = unicodedata.normalize("NFKD", text.translate(_CHAR_MAP).lower())
-    kept = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat in ("Mn", "Cf"):
-            continue  # accents and zero-width joiners vanish; "gu\u200bn" stays "gun"
-        kept.append(" " if cat[0] in "CSZ" else ch)  # emoji, symbols, controls -> space
-    text = re.sub(r"([a-z])\1{2,}", r"\1", "".join(kept))  # "helpppp" -> "help"
-    text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
-    text = _SPEAK_RE.sub(lambda m: _SPEAK[m.group(1)], text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.VERBOSE)
-
+from actions.safety.text import _rx
 
 # ---------------------------------------------------------------- emergency signals
 # weapon nouns, typo tolerant ("knif", "nife", "machetti")
@@ -344,7 +269,7 @@ def _fmt(hit: tuple[str, str]) -> str:
     return f"{hit[0]} {hit[1]!r}"
 
 
-def _emergency(text: str, harmful: bool) -> tuple[bool, str]:
+def emergency_verdict(text: str, harmful: bool) -> tuple[bool, str]:
     """Standalone cue -> yes. No danger word -> no. Danger + tier A -> yes. Harmful request -> no.
     Danger without calm framing -> yes. Danger + soft calm + tier B -> yes. Otherwise calm -> no."""
     if hit := _first(_STANDALONE, text, "window"):
@@ -370,119 +295,3 @@ def _emergency(text: str, harmful: bool) -> tuple[bool, str]:
         return True, f"danger+present: {dword} + {_fmt(hit)}"
     calm = hard or soft or ("", "")
     return False, f"calm framing: {_fmt(calm)} (danger {dword})"
-
-
-# ---------------------------------------------------------------- harmful requests
-# OBJ: weapons, explosives, poisons, fake documents (not "bath bomb", "gun licence", "rat poison")
-_OBJ = r"""(?:(?:pipe\ ?|nail\ ?
-    |car\ |letter\ |dirty\ )?(?<!bath\ )(?<!seed\ )bombs?(?!\s*(?:shelter|proof|squad|disposal
-    |threat|scare|alert|detector|warning))|i\.?e\.?d\.?s?|explosives?|explosive\ device|detonators?
-    |grenades?|molotov\w*|napalm|thermite|semtex|tnt|c4|dynamite|gun\ ?powder|black\ powder
-    |flame\ ?throwers?|(?<!water\ )(?<!nerf\ )(?<!glue\ )(?<!toy\ )(?<!staple\ )(?<!heat\ )(?:gun
-    |firearm|pistol|rifle|shotgun|handgun|revolver)(?!s?\s*(?:licen|certificate|amnesty|crime|laws?
-    |control|safe|shot|wound|violence|range|club|owner))s?|pipe\ gun|zip\ gun|ghost\ gun|ak\ ?47
-    |uzi|ammo|ammunition|bullets|silencers?|suppressors?|(?<!rat\ )(?<!slug\ )poisons?|ricin
-    |cyanide|arsenic|nerve\ agents?|sarin|novichok|anthrax|(?:toxic|poison(?:ous)?|chlorine|mustard
-    |nerve|tear)\ gas|stun\ gun|taser|crossbows?|knuckle\ ?dusters?|(?:flick|zombie
-    |butterfly)\ knife|switchblades?|weapons?|fake\ (?:id|passport|driving\ licen[cs]e
-    |documents?))\b"""
-# ASK: asking for instructions, or saying what they mean to do
-_ASK = _rx(r"""\bhow\ (?:do|can|could|would|should|might|will)\ (?:i|you|we|one|someone|people)\b
-    |\bhow\ to\b|\bhow\ hard\ is\ it|\bwhere\ (?:can|do|could|would|should|to)\b|\bways?\ to\b
-    |\bsteps\ to\b|\b(?:best|easiest|cheapest|quickest)\ way|\binstructions\b|\btutorial\b
-    |\bguide\b|\brecipe\b|\b(?:teach|show|tell)\ me\b|\bhelp\ me\b|\bi\ (?:want|need|wanna|plan
-    |intend|am\ going|'m\ going)\ to\b|\b(?:can|could|should|would|do)\ (?:i|you)\b
-    |\bwhat\ kind\ of|\bwhich\ (?:gun|knife|weapon|poison|chemical)|\bis\ it\ possible\ to\b
-    |\bwhat\ do\ i\ need|\bwhat(?:'s|\ is)\ needed|^(?:please\ )?(?:make|build|give|get|list
-    |write)\b""")
-# ACQUIRE: make / build / get / buy / convert / use + a weapon, explosive or poison
-_ACQUIRE = _rx(rf"""\b(?:make|making|build|building|create|creating|construct\w*|assembl\w*|craft
-    |produce|manufacture|3d\ print|print|get(?:\ hold\ of|\ my\ hands\ on)?|getting|obtain|acquire
-    |buy|buying|purchase|order|source|smuggle|convert|converting|modify|modifying|mod|reactivate
-    |saw\ off|arm\ myself\ with|use|using|load|fire|detonate|set\ off|hide|sneak|carry
-    |put\ together|rig(?:\ up)?|wire\ up)\ (?:(?:a|an|the|some|my|me|myself|us|one|own|real|working
-    |homemade|home\ ?made|illegal|live|more|powerful)\ ){{0,3}}(?:[\w-]+\ ){{0,2}}?{_OBJ}""")
-# RECIPE: "recipe for thermite", "bomb making instructions"
-_RECIPE = _rx(rf"""\b(?:recipe|ingredients|instructions|blueprints?|schematics?|plans|formula
-    |tutorial|diagram|steps)\ (?:for|to|on|of)\ (?:making\ |building\ |make\ |build\ )?(?:(?:a|an
-    |the|some)\ )?(?:[\w-]+\ ){{0,2}}{_OBJ}|{_OBJ}\ (?:making|building|recipe|instructions|tutorial
-    |formula|blueprints?|plans|schematics?|ingredients)\b""")
-# INTENT: wanting to hurt people ("how do i poison someone", "i want to stab him")
-_INTENT = _rx(r"""\b(?:how\ (?:do|can|could|would|should)\ (?:i|you|we|one)|how\ to|best\ way\ to
-    |easiest\ way\ to|ways?\ to|i\ (?:want|need|wanna|'m\ going|am\ going|plan)\ to
-    |help\ me)\ (?:[\w']+\ ){0,2}?(?:kill|murder|hurt|harm|injure|maim|poison|stab|shoot|blow\ up
-    |bomb|run\ over)\ (?:someone|somebody|people|a\ person|him|her|them|my|everyone|as\ many
-    |a\ crowd|the|kids|children|a|an)\b|\b(?:how\ (?:do|can|could|would)\ (?:i|you|we|one)|how\ to
-    |best\ way\ to)\ (?:attack|target)\ (?:a\ crowd|crowds|people|someone
-    |a\ (?:school|mosque|church|synagogue|concert|festival))|\b(?:kill|hurt|injure|stab
-    |shoot)\ as\ many|\b(?:how\ (?:do|can|could|would)\ (?:i|you|we|one)|how\ to
-    |best\ way\ to)\ (?:run|mow)\ (?:people|someone|them|pedestrians|a\ crowd|crowds)\ (?:over
-    |down)|\b(?:could|can|would|do)\ (?:i|you|we)\ kill\b""")
-# TO_HURT: "... to poison them", "... to shoot people" (needs ASK; not "trying to kill people")
-_NOT_THEIRS = "".join(rf"(?<!{w}\ )" for w in ("trying", "tries", "tried", "wants", "wanted",
-                                                "threatened", "threatening", "planning", "plans"))
-_TO_HURT = _rx(rf"""{_NOT_THEIRS}\bto\ (?:kill|murder|hurt|harm|poison|stab|shoot|maim)\ (?:someone
-    |somebody|people|him|her|them|my\ \w+|everyone|as\ many)\b""")
-# SNEAK: getting a weapon past security
-_SNEAK = _rx(r"""\b(?:get|sneak|smuggle|take|bring)\ (?:a\ |my\ )?(?:knife|gun|weapon|blade
-    |bomb)\ (?:past|through|into)\ (?:security|the\ scanners?|metal\ detectors?|airport)""")
-# DAMAGE: maximum harm ("make a knife more damaging", "best weapon to use", "untraceable gun")
-_DAMAGE = _rx(r"""\b(?:knife|knives|blade|machete|sword|edge|weapon|bullet)\b[^.?!]{0,40}\b(?:more
-    |most|maximum|max|extra|worse|worst|deadl\w*|lethal|serious)\ (?:damag\w*|harm\w*|injur\w*
-    |wounds?|bleeding|pain|lethal|deadly|dangerous)|\b(?:sharpen|serrate|modify|make
-    |customi[sz]e)\ (?:a|my|the)\ (?:knife|blade|machete)\ (?:to|so
-    |for)\ (?:it\ )?(?:\w+\ ){0,2}(?:damage|hurt|kill|stab|wound|harm|injur\w*|deadl\w*|lethal)
-    |\b(?:knife|knives|blade|weapon|gun)\ (?:is|are)\ best\ for\ (?:stab|kill|hurt|attack)
-    |\b(?:best|deadliest|most\ lethal|most\ dangerous)\ (?:knife|blade|weapon|gun|poison)\ (?:to
-    |for)\ (?:kill|stab|hurt|attack|murder|harm|use)|\b(?:maximum|max|most)\ (?:casualties|deaths)
-    |\buntraceable\ (?:gun|weapon|poison)|\bundetectable\ poison|\b(?:most|more)\ (?:lethal|deadly
-    |toxic|dangerous|powerful)\ (?:poison|gun|weapon|knife|explosive|bomb)
-    |\bpoison\w*\ [^.?!]{0,30}(?:undetect|untrace|hard(?:est)?\ to\ (?:detect|trace))
-    |\b(?:turn|convert|adapt|make)\w*\ [^.?!]{0,30}\binto\ (?:a\ )?(?:real|working|live
-    |lethal)\ (?:gun|firearm|weapon)""")
-# CHEM: mixing chemicals to make an explosion or toxic gas
-_CHEM = _rx(r"""\b(?:mix\w*|combin\w*|chemicals?|bleach|ammonia|fertili[sz]er|peroxide|acetone
-    |nitrate|household)\b[^.?!]{0,60}\b(?:(?:make|makes|making|create|creates|produce|produces
-    |cause|causes|release|get|for|need\ for)\ (?:an?\ |some\ )?(?:explosion|explosive|bomb|boom
-    |toxic|poison\w*|deadly|lethal|chlorine|mustard|nerve)|explode|explosive|blow\ up
-    |(?:toxic|poison|poisonous|deadly)\ gas)""")
-# SAFE: safety framing (reporting, spotting, first aid, "what to do if") clears ACQUIRE etc.
-_SAFE = _rx(r"""\b(?:report\w*|tell\ (?:the\ )?police|suspect\w*|suspicious|recogni[sz]e|spot
-    |signs?\ (?:of|that)|what\ (?:to|should\ i|do\ i)\ do\ if|in\ case|dispos\w+|hand(?:ed)?\ in
-    |amnesty|found\ (?:a|an)|first\ aid|bleeding|wounds?|treat\w*|protect|stay\ safe|avoid|survive
-    |safe\ from|threat|never|accident\w*|by\ mistake|danger\w*\ to|shouldn't|should\ not|symptoms
-    |exposed|smell|what\ happens\ if|casualt\w+|(?:know|tell)\ if|(?:someone|somebody|they|he|she
-    |neighbour|people)\ (?:is|are|'s|'re)\ (?:making|building))\b""")
-
-
-def _harmful(text: str) -> tuple[bool, str]:
-    if m := _INTENT.search(text):
-        return True, f"harmful: intent {m.group()!r}"
-    if _SAFE.search(text):
-        return False, ""
-    checks = [("acquire", _ACQUIRE), ("to-hurt", _TO_HURT)] if _ASK.search(text) else []
-    for name, pattern in [*checks, ("recipe", _RECIPE), ("damage", _DAMAGE), ("chemicals", _CHEM),
-                          ("sneak", _SNEAK)]:
-        if m := pattern.search(text):
-            return True, f"harmful: {name} {m.group()!r}"
-    return False, ""
-
-
-# ---------------------------------------------------------------- public API
-def assess(text: str) -> SafetyVerdict:
-    """Run both checks; never raises (a failure is reported as an emergency, to be safe)."""
-    try:
-        norm = normalise(text if isinstance(text, str) else str(text))
-        harmful, why_harm = _harmful(norm)
-        emergency, why = _emergency(norm, harmful)
-    except Exception as exc:  # pragma: no cover - defensive: the check must never break the bot
-        return SafetyVerdict(True, False, f"safety check error: {type(exc).__name__}")
-    return SafetyVerdict(emergency, harmful, "; ".join(r for r in (why, why_harm) if r))
-
-
-def is_emergency(text: str) -> bool:
-    return assess(text).emergency
-
-
-def is_harmful_request(text: str) -> bool:
-    return assess(text).harmful_request

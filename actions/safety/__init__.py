@@ -1,0 +1,52 @@
+"""Model-independent safety checks run on every message before the NLU result is trusted.
+
+`is_emergency` must never miss someone in danger now, so it leans towards "yes":
+- STANDALONE cues (hiding, trapped, "can't talk he's outside", "is it safe to come out") are
+  an emergency on their own;
+- a DANGER word (gun, stabbing, explosion, van into people ...) is an emergency unless the
+  message is framed as calm: hypothetical / advice (soft) or information / past / media (hard);
+- even then a present-tense TIER A cue ("right now", "there's a gunman", "someone is shooting")
+  wins, and a TIER B cue ("the gunman is", "what do i do") wins over soft framing;
+- cues right after "if" / "when" / "what if" ("if there's a gunman") do not count.
+`is_harmful_request` flags requests to make, get or use weapons, explosives or poisons, unless
+framed as safety (reporting, first aid, "what to do if").
+
+The rules live in `emergency.py` and `harmful.py`; `text.py` normalises the message first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from actions.safety.emergency import emergency_verdict
+from actions.safety.harmful import harmful_verdict
+from actions.safety.text import normalise
+
+__all__ = ["SafetyVerdict", "assess", "is_emergency", "is_harmful_request", "normalise"]
+
+
+@dataclass(frozen=True)
+class SafetyVerdict:
+    emergency: bool
+    harmful_request: bool
+    reason: str  # short, for logs: which pattern matched
+
+
+# ---------------------------------------------------------------- public API
+def assess(text: str) -> SafetyVerdict:
+    """Run both checks; never raises (a failure is reported as an emergency, to be safe)."""
+    try:
+        norm = normalise(text if isinstance(text, str) else str(text))
+        harmful, why_harm = harmful_verdict(norm)
+        emergency, why = emergency_verdict(norm, harmful)
+    except Exception as exc:  # pragma: no cover - defensive: the check must never break the bot
+        return SafetyVerdict(True, False, f"safety check error: {type(exc).__name__}")
+    return SafetyVerdict(emergency, harmful, "; ".join(r for r in (why, why_harm) if r))
+
+
+def is_emergency(text: str) -> bool:
+    return assess(text).emergency
+
+
+def is_harmful_request(text: str) -> bool:
+    return assess(text).harmful_request

@@ -1,0 +1,60 @@
+"""Normalise a message before the safety patterns: case, quotes, text-speak, emoji, leet."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_MAX_CHARS = 20_000  # longer input is cut to its start and end to bound regex time
+
+# ---------------------------------------------------------------- normalisation
+_CHAR_MAP = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+     "`": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\n": ".", "\r": ".",
+     "\U0001f198": " sos ", "\U0001f52b": " gun ", "\U0001f4a3": " bomb ", "\U0001f52a": " knife ",
+     "\U0001f5e1": " knife "}
+)
+# text-speak and common misspellings -> standard words
+_SPEAK = {
+    "some1": "someone", "sum1": "someone", "sumone": "someone", "any1": "anyone",
+    "ne1": "anyone", "every1": "everyone", "evry1": "everyone", "no1": "no one", "ppl": "people",
+    "peeps": "people", "u": "you", "ya": "you", "ur": "your", "r": "are", "rn": "right now",
+    "atm": "at the moment", "pls": "please", "plz": "please", "plss": "please", "plzz": "please",
+    "im": "i'm", "ive": "i've", "hes": "he's", "shes": "she's", "theres": "there's",
+    "ther": "there", "theyre": "they're", "thats": "that's", "whats": "what's",
+    "wheres": "where's", "weve": "we've", "cant": "can't", "w're": "we're", "wer": "we're",
+    "dont": "don't", "wont": "won't", "isnt": "isn't", "didnt": "didn't", "n": "and",
+    "b4": "before", "2day": "today", "2nite": "tonight", "tonite": "tonight", "wat": "what",
+    "wot": "what", "wen": "when", "cuz": "because", "coz": "because", "cos": "because",
+    "bc": "because", "hlp": "help", "hlep": "help", "halp": "help", "nxt": "next",
+    "thru": "through", "bldg": "building", "idk": "i don't know", "m8": "mate",
+    "tryna": "trying to", "da": "the",
+    **{w + "in": w + "ing" for w in ("shoot", "stabb", "hid", "say", "runn", "scream", "com", "try",
+                                     "go", "happen", "fir", "attack", "bleed", "chas", "shout",
+                                     "hear", "kill")},
+}
+_SPEAK_RE = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _SPEAK)) + r")(?![\w']|\.\w)")
+_LEET = str.maketrans("013457", "oieast")
+_LEET_WORD = re.compile(r"\b[a-z][a-z0-9]*\d[a-z0-9]*[a-z]\b")  # digits inside a word: "kn1fe"
+
+
+def normalise(text: str) -> str:
+    """NFKC, lower case, no accents/emoji/control characters, text-speak expanded."""
+    if len(text) > 2 * _MAX_CHARS:
+        text = text[:_MAX_CHARS] + " " + text[-_MAX_CHARS:]
+    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKD", text.translate(_CHAR_MAP).lower())
+    kept = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in ("Mn", "Cf"):
+            continue  # accents and zero-width joiners vanish; "gu\u200bn" stays "gun"
+        kept.append(" " if cat[0] in "CSZ" else ch)  # emoji, symbols, controls -> space
+    text = re.sub(r"([a-z])\1{2,}", r"\1", "".join(kept))  # "helpppp" -> "help"
+    text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
+    text = _SPEAK_RE.sub(lambda m: _SPEAK[m.group(1)], text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.VERBOSE)
