@@ -30,6 +30,8 @@ class BotSettings(BaseSettings):
     # Origins allowed to call /api/chat from other sites (the embeddable widget).
     allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     telegram_bot_token: SecretStr | None = None
+    # Telegram's Bot API; tests point it at a local fake.
+    telegram_api_url: str = "https://api.telegram.org/bot"
     log_level: str = "INFO"
 
     @model_validator(mode="before")

@@ -84,6 +84,9 @@ class Stack:
             "--host", os.environ.get("HOST", "127.0.0.1"), "--port", str(self.ports.gateway),
             "--no-access-log",
         ], quiet_env(RASA_URL=self.rasa_url, PORT=str(self.ports.gateway), **self.gateway_env))
+        if os.environ.get("TELEGRAM_BOT_TOKEN"):
+            self._start("telegram", [str(APP_PYTHON), "-m", "bot.telegram"],
+                        quiet_env(RASA_URL=self.rasa_url))
 
     def wait_ready(self, timeout: float = 240.0) -> None:
         """Block until the action server and the gateway (which checks Rasa) say they are ready."""
@@ -145,7 +148,9 @@ def main() -> int:
     signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with running_stack(ports, log_dir) as stack:
+            telegram = "on" if "telegram" in stack.processes else "off (set TELEGRAM_BOT_TOKEN)"
             print(f"\nThe assistant is ready: open {stack.gateway_url}/ in a browser.\n"
+                  f"Telegram bot: {telegram}.\n"
                   f"Logs are in {log_dir}. Press Ctrl-C to stop.", file=sys.stderr)
             while all(p.poll() is None for p in stack.processes.values()):
                 time.sleep(1)

@@ -19,10 +19,10 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from bot import reply
-from bot.rasa_client import RasaClient, RasaUnavailable
+from bot.conversation import take_turn
+from bot.rasa_client import RasaClient
 from bot.settings import BotSettings, get_settings
 from bot.web.ratelimit import RateLimiter
-from bot.web.redaction import redact
 from common.logs import configure_logging
 
 log = structlog.get_logger(__name__)
@@ -150,16 +150,9 @@ def create_app(settings: BotSettings | None = None,
                           f"try again. {reply.EMERGENCY_ADVICE}"},
                 status_code=429, headers={"Retry-After": str(wait)},
             )
-        redaction = redact(message)
-        try:
-            replies = await request.app.state.rasa.send(sender, redaction.text)
-        except RasaUnavailable as error:
-            log.warning("rasa_unavailable", error=str(error)[:200])
-            return JSONResponse(_messages([reply.unavailable()]), status_code=503)
-        if redaction.kinds:
-            replies.append(reply.privacy_note(redaction.kinds, replies[0].topic))
-        log.info("chat", topic=replies[0].topic, messages=len(replies), redacted=redaction.kinds,
-                 ms=round((time.perf_counter() - started) * 1000, 1))
-        return JSONResponse(_messages(replies))
+        turn = await take_turn(request.app.state.rasa, sender, message)
+        log.info("chat", topic=turn.replies[0].topic, messages=len(turn.replies),
+                 redacted=turn.redacted, ms=round((time.perf_counter() - started) * 1000, 1))
+        return JSONResponse(_messages(turn.replies), status_code=200 if turn.available else 503)
 
     return app

@@ -1,0 +1,33 @@
+"""One turn of a conversation, the same for every front end: redact, ask Rasa, fail safely."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import structlog
+
+from bot import reply
+from bot.rasa_client import RasaClient, RasaUnavailable
+from bot.web.redaction import redact
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class Turn:
+    replies: list[reply.Reply]
+    available: bool  # False: the fixed "call 999" reply stands in for the assistant
+    redacted: tuple[str, ...] = ()
+
+
+async def take_turn(rasa: RasaClient, sender: str, text: str) -> Turn:
+    """Personal data never reaches Rasa; any failure becomes the fixed reply with 999."""
+    redaction = redact(text)
+    try:
+        replies = await rasa.send(sender, redaction.text)
+    except RasaUnavailable as error:
+        log.warning("rasa_unavailable", error=str(error)[:200])
+        return Turn([reply.unavailable()], available=False, redacted=redaction.kinds)
+    if redaction.kinds:
+        replies.append(reply.privacy_note(redaction.kinds, replies[0].topic))
+    return Turn(replies, available=True, redacted=redaction.kinds)
