@@ -23,6 +23,9 @@ import httpx
 from tools.model import ensure_model
 from tools.paths import APP_PYTHON, RASA_BIN, ROOT, quiet_env
 
+# The servers the assistant cannot work without; the Telegram bot is optional.
+CORE = ("rasa", "actions", "gateway")
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -93,7 +96,8 @@ class Stack:
         deadline = time.monotonic() + timeout
         pending = {"actions": f"{self.actions_url}/health", "gateway": f"{self.gateway_url}/health"}
         while pending:
-            for name, process in self.processes.items():
+            for name in CORE:
+                process = self.processes[name]
                 if process.poll() is not None:
                     raise RuntimeError(f"{name} exited with {process.returncode}; see "
                                        f"{self.log_dir / (name + '.log')}")
@@ -133,6 +137,21 @@ def running_stack(ports: Ports, log_dir: Path,
         stack.stop()
 
 
+def watch(stack: Stack, log_dir: Path) -> int:
+    """Until Ctrl-C: a core process that stops stops everything; the Telegram bot is optional,
+    so if it stops (Telegram unreachable, bad token) the web chat carries on."""
+    warned = False
+    while all(stack.processes[name].poll() is None for name in CORE):
+        bot = stack.processes.get("telegram")
+        if bot is not None and bot.poll() is not None and not warned:
+            print(f"The Telegram bot stopped; see {log_dir / 'telegram.log'}. The web chat goes on.",
+                  file=sys.stderr)
+            warned = True
+        time.sleep(1)
+    print("A process stopped unexpectedly; stopping the others.", file=sys.stderr)
+    return 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--gateway-port", type=int, default=int(os.environ.get("PORT", "8000")))
@@ -152,10 +171,7 @@ def main() -> int:
             print(f"\nThe assistant is ready: open {stack.gateway_url}/ in a browser.\n"
                   f"Telegram bot: {telegram}.\n"
                   f"Logs are in {log_dir}. Press Ctrl-C to stop.", file=sys.stderr)
-            while all(p.poll() is None for p in stack.processes.values()):
-                time.sleep(1)
-            print("A process stopped unexpectedly; stopping the others.", file=sys.stderr)
-            return 1
+            return watch(stack, log_dir)
     except KeyboardInterrupt:
         print("\nStopped.", file=sys.stderr)
         return 0
