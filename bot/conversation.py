@@ -8,7 +8,7 @@ import structlog
 
 from bot import reply
 from bot.rasa_client import RasaClient, RasaUnavailable
-from bot.web.redaction import redact
+from bot.redaction import redact
 
 log = structlog.get_logger(__name__)
 

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from bot.web.redaction import Redaction, redact
+from bot.redaction import Redaction, redact
 
 # --- e-mail ---------------------------------------------------------------------------
 
