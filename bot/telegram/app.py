@@ -62,8 +62,8 @@ def build_application(settings: BotSettings, rasa_transport: httpx.AsyncBaseTran
             await _reply(update, rasa, update.effective_message.text)
 
     async def on_command(update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
-        command = (update.effective_message.text or "/start") if update.effective_message else ""
-        name = command.split()[0].lstrip("/").split("@")[0].lower()
+        text = update.effective_message.text if update.effective_message else None
+        name = (text or "/start").split()[0].lstrip("/").split("@")[0].lower()
         await _reply(update, rasa, COMMANDS.get(name, "/help"))
 
     async def on_button(update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
