@@ -53,6 +53,8 @@ class BotSettings(BaseSettings):
             raise ValueError("in production every ALLOWED_ORIGINS entry must be an https:// origin")
         if self.log_level.upper() == "DEBUG":
             raise ValueError("in production LOG_LEVEL must not be DEBUG (it could log messages)")
+        if not self.telegram_api_url.startswith("https://"):
+            raise ValueError("in production TELEGRAM_API_URL must be https (the token is in the URL)")
         return self
 
 

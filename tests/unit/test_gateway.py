@@ -182,4 +182,6 @@ def test_production_refuses_unsafe_settings() -> None:
         BotSettings(app_env="production", allowed_origins=["http://example.org"])
     with pytest.raises(ValueError, match="DEBUG"):
         BotSettings(app_env="production", log_level="debug")
+    with pytest.raises(ValueError, match="TELEGRAM_API_URL"):
+        BotSettings(app_env="production", telegram_api_url="http://127.0.0.1:9/bot")
     assert BotSettings(app_env="production", allowed_origins=["https://example.org"]).port == 8000
