@@ -66,11 +66,11 @@ class Retriever:
 
     def __init__(self, library: Library, encoder: Encoder, cache_dir: Path | None,
                  first_section_bias: float = 0.0) -> None:
-        self._library = library
         # A topic's first section is its short answer: another section must beat it by this much.
         self._first_section_bias = first_section_bias
         self._encoder = encoder
         self._docs = _documents(library)
+        self._short_answers = {topic.sections[0] for topic in library.topics.values()}
         self._matrix = self._embeddings(cache_dir)
 
     def _embed(self, texts: list[str]) -> Matrix:
@@ -105,7 +105,7 @@ class Retriever:
             best_topic[doc.topic_id] = max(score, best_topic.get(doc.topic_id, -1.0))
             if doc.section is None:
                 continue
-            if doc.section == self._library.topics[doc.topic_id].sections[0]:
+            if doc.section in self._short_answers:
                 score += self._first_section_bias
             if score > best_section.get(doc.topic_id, (-1.0, doc.section))[0]:
                 best_section[doc.topic_id] = (score, doc.section)

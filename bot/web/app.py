@@ -125,6 +125,12 @@ def create_app(settings: BotSettings | None = None,
         response.headers.update(SECURITY_HEADERS)
         return response
 
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception) -> JSONResponse:
+        # A bug must still leave the person with the 999 advice, never a bare error page.
+        log.error("unexpected_error", error=repr(error)[:300], path=request.url.path)
+        return JSONResponse(_messages([reply.unavailable()]), status_code=500)
+
     @app.get("/", include_in_schema=False)
     async def page() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")

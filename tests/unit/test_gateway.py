@@ -139,6 +139,17 @@ def test_an_empty_or_strange_answer_is_a_failure_not_silence(answer: object) -> 
         assert "999" in response.json()["messages"][0]["text"]
 
 
+def test_an_unexpected_error_still_answers_with_999() -> None:
+    def broken(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError("a bug")
+
+    app = create_app(BotSettings(), transport=httpx.MockTransport(broken))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = chat(client, "hello there")
+        assert response.status_code == 500
+        assert "999" in response.json()["messages"][0]["text"]
+
+
 def test_rasa_server_error_gives_503() -> None:
     with client_for(FakeRasa(status=500)) as client:
         assert chat(client, "hello there").status_code == 503
