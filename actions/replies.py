@@ -14,7 +14,7 @@ MAX_BUTTONS = 6
 
 @dataclass(frozen=True)
 class Message:
-    """One bot message; `metadata` travels to the front ends as Rasa's custom JSON."""
+    """One bot message; topic, sources and reviewed travel to the front ends as Rasa's custom JSON."""
 
     text: str
     topic: str
@@ -54,9 +54,8 @@ def _guidance_buttons(library: Library, topic: Topic, shown: Section) -> list[di
 def guidance(library: Library, section: Section) -> Message:
     """A section of guidance, with its sources and review date."""
     topic = library.topics[section.topic_id]
-    first = section == topic.sections[0]
     # The first section of a topic is its short answer; a detail section names itself.
-    text = section.text if first or len(topic.sections) == 1 else f"{section.heading}\n{section.text}"
+    text = section.text if section == topic.sections[0] else f"{section.heading}\n{section.text}"
     return Message(
         text=text,
         topic=topic.id,
