@@ -142,7 +142,6 @@ class ThreatLevel:
     set_by: str
     check_url: str
     note: str
-    answer_template: str
 
 
 @dataclass(frozen=True)
@@ -244,7 +243,7 @@ def load_threat_level(path: Path) -> ThreatLevel:
         topic=_topic(meta, (section,), str(path)), level=raw.national.level, meaning=meaning,
         since=raw.national.since, ni_level=raw.northern_ireland.level,
         ni_meaning=values["ni_meaning"], ni_since=raw.northern_ireland.since,
-        set_by=raw.set_by, check_url=raw.check_url, note=raw.note, answer_template=raw.answer,
+        set_by=raw.set_by, check_url=raw.check_url, note=raw.note,
     )
 
 
