@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import frontmatter
 import yaml
@@ -78,6 +79,7 @@ def nlu_examples(folder: Path = ROOT / "data" / "nlu") -> list[Example]:
 def content_questions(folder: Path = ROOT / "content") -> list[Example]:
     questions: list[Example] = []
     for path in sorted(folder.iterdir()):
+        meta: dict[str, Any]
         if path.suffix == ".md":
             meta = frontmatter.loads(path.read_text(encoding="utf-8")).metadata
         elif path.suffix in {".yml", ".yaml"}:
@@ -85,7 +87,9 @@ def content_questions(folder: Path = ROOT / "content") -> list[Example]:
         else:
             continue
         topic = str(meta.get("id", path.stem))
-        questions += [Example(str(q), topic, _where(path)) for q in meta.get("questions") or []]
+        listed = meta.get("questions")
+        listed = listed if isinstance(listed, list) else []
+        questions += [Example(str(q), topic, _where(path)) for q in listed]
     return questions
 
 
