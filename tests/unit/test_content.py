@@ -119,7 +119,7 @@ def test_library_refuses_an_unknown_threat_level(tmp_path: Path) -> None:
     folder = tmp_path / "content"
     shutil.copytree(CONTENT, folder)
     path = folder / "threat-level.yml"
-    path.write_text(path.read_text().replace("level: SUBSTANTIAL", "level: PURPLE", 1))
+    path.write_text(path.read_text().replace("level: SEVERE", "level: PURPLE", 1))
     with pytest.raises(ContentError, match=r"threat-level.yml: field 'national.level'"):
         load_library(folder)
 
