@@ -224,6 +224,7 @@ def long_date(day: date) -> str:
 
 
 def load_threat_level(path: Path) -> ThreatLevel:
+    """Read threat-level.yml and render its answer, refusing one longer than a section may be."""
     try:
         raw = _ThreatLevelFile.model_validate(_read_yaml(path))
     except ValidationError as error:
@@ -237,6 +238,13 @@ def load_threat_level(path: Path) -> ThreatLevel:
         "check_url": raw.check_url, "note": raw.note,
     }
     text = " ".join(raw.answer.format(**values).split())
+    words = len(text.split())
+    if words > MAX_SECTION_WORDS:
+        # The rendered answer is a section like any other: it must stay short enough to read
+        # while hiding, whatever the placeholders filled in.
+        raise ContentError(
+            f"{path}: field 'answer' renders to {words} words; the limit is {MAX_SECTION_WORDS}"
+        )
     section = Section(raw.id, "current-level", raw.title, text)
     meta = _TopicMeta.model_validate(raw.model_dump(include=set(_TopicMeta.model_fields)))
     return ThreatLevel(

@@ -35,7 +35,7 @@ def test_a_conversation(stack: Stack) -> None:
 
     level = say(stack, "what is the threat level at the moment?")[0]
     assert level["topic"] == "threat-level"
-    assert "SUBSTANTIAL" in level["text"] and "MI5" in level["text"]
+    assert "SEVERE" in level["text"] and "MI5" in level["text"]
     assert level["sources"] and level["reviewed"]
 
     emergency = say(stack, "someones shooting in the shopping centre help")[0]

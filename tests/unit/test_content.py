@@ -6,8 +6,16 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
-from actions.content import MAX_SECTION_WORDS, ContentError, Library, load_library, load_topic
+from actions.content import (
+    MAX_SECTION_WORDS,
+    ContentError,
+    Library,
+    load_library,
+    load_threat_level,
+    load_topic,
+)
 from actions.topics import GUIDANCE_TOPICS
 from tests.conftest import CONTENT
 
@@ -111,9 +119,22 @@ def test_library_refuses_an_unknown_threat_level(tmp_path: Path) -> None:
     folder = tmp_path / "content"
     shutil.copytree(CONTENT, folder)
     path = folder / "threat-level.yml"
-    path.write_text(path.read_text().replace("level: SUBSTANTIAL", "level: PURPLE", 1))
+    path.write_text(path.read_text().replace("level: SEVERE", "level: PURPLE", 1))
     with pytest.raises(ContentError, match=r"threat-level.yml: field 'national.level'"):
         load_library(folder)
+
+
+def test_a_threat_level_answer_too_long_once_rendered_is_refused(tmp_path: Path) -> None:
+    raw = yaml.safe_load((CONTENT / "threat-level.yml").read_text(encoding="utf-8"))
+    # The template itself is short; the placeholder it fills in makes it too long to read.
+    raw["answer"] = "The level is {level}. {set_by}"
+    raw["set_by"] = "word " * 125
+    path = tmp_path / "threat-level.yml"
+    path.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    with pytest.raises(ContentError) as error:
+        load_threat_level(path)
+    assert str(path) in str(error.value)
+    assert f"renders to 129 words; the limit is {MAX_SECTION_WORDS}" in str(error.value)
 
 
 def test_digest_changes_with_content(tmp_path: Path, library: Library) -> None:

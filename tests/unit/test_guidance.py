@@ -108,7 +108,7 @@ def test_webhook_answers_in_rasas_format_with_custom_metadata(server: TestClient
     response = server.post("/webhook", json=action_call("what is the threat level", "ask_threat_level"))
     assert response.status_code == 200
     [message] = response.json()["responses"]
-    assert "SUBSTANTIAL" in message["text"]
+    assert "SEVERE" in message["text"]
     assert message["custom"]["topic"] == "threat-level"
     assert message["custom"]["sources"][0]["url"].startswith("https://")
 
