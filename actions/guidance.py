@@ -1,4 +1,5 @@
-"""The Rasa action that answers every message: safety first, then the intent, then retrieval."""
+"""The Rasa action that answers every message: the emergency check first, then the intent,
+then retrieval when the model is unsure, then the fallback."""
 
 from __future__ import annotations
 
@@ -12,16 +13,19 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies, safety
 from actions.content import Library
+from actions.nlu import Understanding
 from actions.retrieval import Retriever
+from actions.safety import Reading
 from actions.settings import ActionSettings
 from actions.topics import CONVERSATION_TOPICS, EMERGENCY, FALLBACK, topic_for_intent
 
 log = structlog.get_logger(__name__)
+EMERGENCY_INTENT = "emergency"
 
 
 @dataclass(frozen=True)
 class Decision:
-    """Which answer to give and why (the reason goes to the logs, never to the person)."""
+    """Which answer to give and why. The reason names rules and scores, never the person's words."""
 
     topic: str
     section: str | None = None
@@ -37,28 +41,38 @@ class Answerer:
         self.retriever = retriever
         self.settings = settings
 
-    def decide(self, text: str, intent: str | None, section: str | None = None) -> Decision:
-        verdict = safety.assess(text)
-        # The safety check runs on the person's own words, whatever the model thought.
-        if verdict.emergency or intent == "emergency":
-            return Decision(EMERGENCY, reason=verdict.reason or "intent")
+    def decide(self, understood: Understanding) -> Decision:
+        if understood.from_button:
+            # A button asks for a topic (and maybe one of its sections) by name.
+            topic = topic_for_intent(understood.intent) or FALLBACK
+            return Decision(topic, understood.section, reason=f"button {understood.intent}")
+        verdict = safety.assess(understood.text)
+        # An emergency wins over everything else, whichever way it was recognised: the rules
+        # (what must never be missed) or the model's sense of the message's meaning.
+        if verdict.emergency:
+            return Decision(EMERGENCY, reason=f"emergency rule {verdict.reason}")
+        p_emergency = understood.probability(EMERGENCY_INTENT)
+        if p_emergency >= self.settings.emergency_bar(verdict.reading):
+            return Decision(EMERGENCY, reason=f"emergency model {p_emergency:.2f}")
         if verdict.harmful_request:
-            return Decision(FALLBACK, reason=f"harmful: {verdict.reason}")
-        topic = topic_for_intent(intent)
-        if topic in CONVERSATION_TOPICS and intent != "nlu_fallback":
-            return Decision(topic, reason=f"intent {intent}")
-        if topic and topic != FALLBACK:
-            # A confident intent (or a button) gets its topic's short answer, or the section a
-            # button asked for; the other sections are offered as buttons.
-            return Decision(topic, section=section, reason=f"intent {intent}")
-        hits = self.retriever.search(text)
+            return Decision(FALLBACK, reason=f"harmful rule {verdict.reason}")
+        if understood.unsure:
+            # Calm words and a model that saw no emergency: retrieval must not find one either.
+            return self._retrieve(understood, allow_emergency=verdict.reading is not Reading.CALM)
+        topic = topic_for_intent(understood.intent) or FALLBACK
+        return Decision(topic, reason=f"intent {understood.intent} {understood.confidence:.2f}")
+
+    def _retrieve(self, understood: Understanding, allow_emergency: bool) -> Decision:
+        """The model was unsure: rank the content by meaning, and fall back below the minimum."""
+        hits = [h for h in self.retriever.search(understood.text)
+                if allow_emergency or h.topic_id != EMERGENCY]
         top = hits[0]
         if top.score < self.settings.min_score:
-            return Decision(FALLBACK, reason=f"{intent}; best {top.topic_id} {top.score:.2f} below min")
-        close = tuple(
-            h.topic_id for h in hits[1:3]
-            if top.score - h.score <= self.settings.did_you_mean_margin
-        )
+            return Decision(FALLBACK, reason=f"retrieval {top.topic_id} {top.score:.2f} below minimum")
+        if top.topic_id == EMERGENCY:
+            return Decision(EMERGENCY, reason=f"retrieval {top.score:.2f}")
+        close = tuple(h.topic_id for h in hits[1:3]
+                      if top.score - h.score <= self.settings.did_you_mean_margin)
         return Decision(top.topic_id, top.section.slug, close, reason=f"retrieval {top.score:.2f}")
 
     def render(self, decision: Decision) -> list[replies.Message]:
@@ -72,7 +86,7 @@ class Answerer:
 
 
 class ActionAnswer(Action):  # type: ignore[misc]  # rasa_sdk has no type hints
-    """Every rule in data/rules.yml ends here, so no message escapes the safety check."""
+    """Every rule in data/rules.yml ends here, so no message escapes the emergency check."""
 
     def __init__(self, answerer: Answerer) -> None:
         self._answerer = answerer
@@ -83,18 +97,11 @@ class ActionAnswer(Action):  # type: ignore[misc]  # rasa_sdk has no type hints
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        message = tracker.latest_message or {}
-        text = str(message.get("text") or "")
-        intent = (message.get("intent") or {}).get("name")
-        confidence = (message.get("intent") or {}).get("confidence")
-        section = next(
-            (str(e.get("value")) for e in message.get("entities", []) if e.get("entity") == "section"),
-            None,
-        )
+        understood = Understanding.from_parse(tracker.latest_message or {})
         # Encoding the question is CPU work (torch releases the GIL): keep the event loop free.
-        decision = await asyncio.to_thread(self._answerer.decide, text, intent, section)
-        log.info("answer", topic=decision.topic, intent=intent, confidence=confidence,
-                 reason=decision.reason)
+        decision = await asyncio.to_thread(self._answerer.decide, understood)
+        log.info("answer", topic=decision.topic, intent=understood.intent,
+                 confidence=round(understood.confidence, 3), reason=decision.reason)
         for reply in self._answerer.render(decision):
             dispatcher.utter_message(**reply.dispatch_kwargs())
         return []

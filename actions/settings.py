@@ -8,6 +8,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from actions.safety import Reading
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -21,14 +23,29 @@ class ActionSettings(BaseSettings):
     content_dir: Path = ROOT / "content"
     # Embeddings of the content are cached here, keyed by a hash of the content.
     cache_dir: Path = Field(default_factory=default_cache_dir)
+    # The emergency reply when the NLU model gives the emergency intent at least this
+    # probability, even if another intent won. The bar depends on what the rules read in the
+    # words (actions/safety): lowest for a danger word they could not place, highest for a
+    # danger word framed calmly ("is knife crime going up?"). Tuned by cross-validation of our
+    # own training data (`make tune`; README, "Thresholds"), never on the evaluation sets.
+    emergency_min_probability: float = Field(default=0.15, ge=0, le=1)
+    emergency_min_probability_danger_word: float = Field(default=0.03, ge=0, le=1)
+    emergency_min_probability_calm: float = Field(default=0.7, ge=0, le=1)
     # Below this cosine similarity the assistant says it can't help rather than guess.
-    # Tuned on shared/eval/dev.yml with `make eval` (see README, "Thresholds").
     min_score: float = Field(default=0.40, ge=0, le=1)
     # When the runner-up topic scores within this margin of the best, offer it as "did you mean".
     did_you_mean_margin: float = Field(default=0.04, ge=0, le=1)
     # Another section of a topic must match this much better than its first (the short answer).
     first_section_bias: float = Field(default=0.05, ge=0, le=1)
     log_level: str = "INFO"
+
+    def emergency_bar(self, reading: Reading) -> float:
+        """How sure the model must be of an emergency, given what the words say."""
+        if reading is Reading.POSSIBLE:
+            return self.emergency_min_probability_danger_word
+        if reading is Reading.CALM:
+            return self.emergency_min_probability_calm
+        return self.emergency_min_probability
 
 
 @lru_cache(maxsize=1)

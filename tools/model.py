@@ -17,7 +17,8 @@ def fingerprint() -> str:
     paths: list[Path] = [ROOT / "requirements" / "rasa.lock"]
     for name in TRAINING_FILES:
         target = ROOT / name
-        paths += sorted(target.rglob("*.yml")) if target.is_dir() else [target]
+        paths += sorted(p for p in target.rglob("*") if p.suffix in {".yml", ".py"}) \
+            if target.is_dir() else [target]
     for path in paths:
         sha.update(str(path.relative_to(ROOT)).encode())
         sha.update(path.read_bytes())

@@ -8,10 +8,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 APP_PYTHON = ROOT / ".venv" / "bin" / "python"
 RASA_BIN = ROOT / ".venv-rasa" / "bin" / "rasa"
+RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 CACHE = Path(os.environ.get("SAFETY_ASSISTANT_CACHE", Path.home() / ".cache" / "safety-assistant"))
 
 # Everything Rasa trains on: a change to any of these means a new model.
-TRAINING_FILES = ("config.yml", "domain.yml", "data")
+TRAINING_FILES = ("config.yml", "domain.yml", "data", "rasa_components")
 
 # Quiet, offline, no telemetry: for every process the stack starts.
 QUIET_ENV = {

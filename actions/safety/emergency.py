@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterable
 
+from actions.safety.harmful import asks_how_to
 from actions.safety.text import _rx
 
 # ---------------------------------------------------------------- emergency signals
@@ -26,7 +28,9 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |open(?:ed)?\ fire|rammed|ramming|bom+b?(?:s|ing|er|ers|ed)?|ex?plo(?:sions?|ded?|des|ding
     |sives?|tion|shun|sin)|expolsion|blast|bang(?:s|ed|ing)?|(?:something|device
     |it)\ (?:just\ )?went\ off|at+ac?k+(?:s|er|ers|ing|ed|in)?|terr?or+ists?|hostages?|massacre
-    |snipers?|gunpoint|slash(?:ed|ing)?|reload\w*|blew\ (?:\w+\ )?up|blown\ up|blow\ (?:\w+\ )?up
+    |snipers?|gunpoint|slash(?:ed|ing)?|reload\w*|detonat\w*|(?:loud\ )?(?:cracks|pops|popping)
+    |threat(?:ening|ened|ens)\ (?:to\ (?:kill|stab|shoot|hurt)|(?:me|us|him|her|them|my|our)\b)
+    |blew\ (?:\w+\ )?up|blown\ up|blow\ (?:\w+\ )?up
     |driv\w+\ (?:a\ \w+\ )?(?:at|into)\ (?:people|us|me|them|the\ crowd|pedestrians|everyone)
     |intruders?|siege|threatening\ (?:people|us|me|everyone)|dying|being\ trampled
     |(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?device|device\ (?:went\ off|exploded)|bullets?
@@ -64,7 +68,9 @@ _HIDING = _rx(r"""(?<!where\ )(?<!while\ )(?<!when\ )\b(?:i'm|i\ am|we're|we\ ar
     |counter|bar|stage)\b|(?:^|[.,!?;:]\ ?)(?:hid+(?:ing|eing)|trapped|barricaded
     |locked\ in)\ (?:in|under|behind|inside|from|upstairs|downstairs|at|on)\b
     |\b(?:is|are|'s|'re|gone|went|been\ put)\ (?:in|on|into)\ (?:a\ |full\ )?lockdown\b
-    |\b(?:it's|it\ is)\ happening\b""")
+    |\b(?:it's|it\ is)\ happening\b
+    |\b\w+(?:'s|'re|\ is|\ are)\ (?:still\ )?(?:hid+(?:ing|eing)|trapped|stuck)\ (?:in|under
+    |behind|inside|with|from|upstairs|downstairs)\b""")
 # SILENCED: cannot speak because the attacker is near ("can't talk he's outside", "whispering")
 _SILENCED = _rx(r"""\b(?:can't|cannot|can\ not|unable\ to)\ (?:talk|speak|call
     |make\ a\ sound)\ (?:he|she|they|someone|it|because|he'll|they'll|loud|out\ loud|much)\b
@@ -103,8 +109,8 @@ _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago
     |omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're)\ (?:still\ )?inside|omg|oh\ my\ god|hurry
     |please\ help|help\ please)\b""")
 # HEAR: perceiving it now ("i can hear", "we just heard", "i heard bangs", "is that gunfire")
-_HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:bangs?|shots|gun|a\ bang|an\ explo|screaming
-    |popping)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in\ 20\d\d))|\bshots\ fired
+_HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots|gun|a\ bang|an\ explo|screaming
+    |popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in\ 20\d\d))|\bshots\ fired
     |\bopened\ fire|\b(?:we're|we\ are)\ under\ attack|\b(?:i|we|you)\ can\ (?:still\ )?(?:hear|see
     |smell)|\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw)|\b(?:i'm|we're|i\ am
     |we\ are)\ hearing|\bcan\ you\ hear|\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb)""")
@@ -120,17 +126,22 @@ _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:
     |story|report|article|rumou?r|news)\w+\ )?(?:sho+t\w*|gun\w*|stab\w*|{_W}|bom+b\w*|ex?plo\w+
     |blast|bang\w*|at+ac?k\w*|terror\w+|someone\ (?:with|shooting|stabbing)
     |(?:man|guy|bloke|person|woman|lad)\ with)""")
+# KNOWN: people the person knows, where danger often comes from ("my flatmate", "her ex")
+_KNOWN = (r"(?:flat|house|room)mate|neighbou?r|partner|husband|wife|(?:boy|girl)friend|ex|lodger"
+          r"|(?:step)?(?:dad|father|mum|mom|mother|brother|sister|son|daughter)|uncle|cousin|mate"
+          r"|friend|customer|colleague|patient|stranger|landlord|tenant")
 # ARMED: a person with a weapon ("man with a knife", "he's got a gun", "guy waving a machete")
 _WEAPON_AFTER = rf"""\ (?:a|an|the|his|her|their|some|two|big|huge
     |long)?\ ?(?:\w+\ )?{_W}(?!\s*(?:attack|crime|wound|injur|amnesty|law|licen|violence|control
     |shot|point|safety|range|club))"""
 _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|somebody|he|she|they
-    |kid|boy|boys|girl|pupil|student|youths?|gang|group|nutter|driver|attacker|teenager|fella)(?:'s
+    |kid|boy|boys|girl|pupil|student|youths?|gang|group|nutter|driver|attacker|teenager|fella
+    |{_KNOWN})(?:'s
     |'ve|'re)?\ (?:(?:is|are|has|have|just|now|still|might|may|could|who|probably|maybe|stood
     |standing|sat|sitting|outside|inside|in|on|at|by|near|the|a|our|my|this|front|of|house|street
     |road|door|shop|station|bus|train|school|building|platform)\ ){{0,4}}?(?:with|got|has|have|had
     |holding|carrying|armed\ with){_WEAPON_AFTER}|\b(?:waving|brandishing|wielding|pointing
-    |pulled(?:\ out)?|swinging){_WEAPON_AFTER}""")
+    |pulled(?:\ out)?|swinging|threatening\ (?:me|us|him|her|them|people|everyone)\ with){_WEAPON_AFTER}""")
 # LOCATED: an attacker somewhere ("gunman in the building", "shooter downstairs")
 _LOCATED = _rx(r"""\b(?:gun\ ?m[ae]n|shooters?|attackers?|terr?or+ists?|stabbers?|bombers?
     |armed\ m[ae]n|nutter)\ (?:is\ |are\ |still\ )*(?:in|at|on|inside|outside|near|by|downstairs
@@ -140,9 +151,16 @@ _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ ar
     |\ just)+\ (?:just\ )?(?:been|got|getting|being)\ (?:sho+t|stab+e?d|hit\ by|run\ over|attacked
     |injured|hurt|blown)|\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|attacker|gunman
     |terrorist|boy)\ (?:just\ )?(?:stab+e?d|shot)\ (?:me|us|my|him|her|someone|people|the|a|an)
-    |\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit""")
-_TIER_A = (("now", _NOW), ("hearing", _HEAR), ("acting", _ACTING), ("there-is", _THERE_IS),
-           ("armed", _ARMED), ("located", _LOCATED), ("hurt", _HURT))
+    |\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit
+    |\b(?:have|has|'ve)\ (?:just\ )?(?:taken\ (?:over|hostages?|people\ hostage)|stormed|seized
+    |barricaded\ themselves)""")
+# THREAT: someone means to hurt people now ("says he'll stab me", "he's about to set off a bomb")
+_THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|(?:says|said|saying|swears)\ (?:he|she|they)(?:'ll|\ will
+    |'s\ going\ to|\ is\ going\ to))\ (?:to\ )?(?:kill|stab|shoot|hurt|bomb|blow\ up|attack
+    |set\ off)\b|\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna
+    |about\ to)\ (?:set\ off|detonate|blow\ (?:\w+\ )?up|shoot|stab)\b""")
+_TIER_A = (("now", _NOW), ("threat", _THREAT), ("hearing", _HEAR), ("acting", _ACTING),
+           ("there-is", _THERE_IS), ("armed", _ARMED), ("located", _LOCATED), ("hurt", _HURT))
 # TIER B cues beat hypothetical / advice framing, not information / past / media framing.
 _ATTACKER = (r"(?:gun\ ?m[ae]n|shooters?|attackers?|terr?or+ists?|bombers?|stabbers?"
              r"|(?:man|guy|bloke)\ with\ the\ \w+)")
@@ -162,7 +180,8 @@ _TIER_B = (("definite-attacker", _DEFINITE), ("asking-now", _ASKING))
 # CALM framing. Soft: hypothetical / advice (tier B cues win). Hard: information / past / media.
 # HYPO: hypothetical or generic ("if", "what if", "ever", "in an attack")
 _HYPO = _rx(r"""\b(?:if|in\ case|incase|what\ if|suppose|supposing|imagine|hypothetical(?:ly)?
-    |in\ the\ event|ever|would|were\ to|there\ will\ be|there'll\ be|going\ to\ be|gonna\ be
+    |in\ the\ event|ever|would|were\ to|worried|worry|anxious|nervous|concerned
+    |(?:scared|afraid|frightened)\ of|fear\ of|there\ will\ be|there'll\ be|going\ to\ be|gonna\ be
     |scenario|wondering|curious|future|(?:in|during|after|from|for|of
     |about)\ an?\ (?:\w+\ )?(?:attack|shooting|stabbing|bombing|explosion|incident|emergency
     |situation)|after\ the|during\ the)\b""")
@@ -186,20 +205,17 @@ _ADVICE = _rx(r"""\b(?:advice|advise|guidance|tips?|best\ (?:way|thing|place|pra
 # INFO: reporting, threat level, law, worry, hate crime, rumours about someone else
 _INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statistics?|stats
     |crime\ rate|laws?|legal|illegal|licen[cs]e|allowed|prevent|radicali[sz]\w*|extremis\w*
-    |counter\ ?-?terror\w*|security|government|history|research|essay|homework|project|assignment
+    |counter\ ?-?terror\w*|government|history|research|essay|homework|project|assignment
     |why\ (?:do|did|would)|why\ (?:are|is)\ (?:there|the|armed|police|terrorists)|name\ of|named
-    |identity|identified|arrested|arrests?|charged|worried|worry|anxious|nervous|concerned
-    |(?:scared|afraid|frightened)\ of|fear\ of|suspicious|unattended|left\ (?:a|his|her
+    |identity|identified|arrested|arrests?|charged|suspicious|unattended|left\ (?:a|his|her
     |their)\ (?:bag|package|rucksack|backpack|case|parcel)|safe\ to\ (?:go|visit|travel|attend)
-    |travel\w*|holiday|abroad|signs?|warning|describe|description|identify|look\ like|mi5|hotline
-    |common|often|frequent|rare|in\ the\ uk|in\ britain|in\ england|helpline|number
-    |stop(?:ping)?\ (?:the\ )?(?:attacks|terror\w*)|for\ being|blam\w+|abuse\w*|racis\w+
-    |islamophob\w+|antisemit\w+|harass\w*|community|religion|muslims?|jewish|sikh|hijab|deaf|speech
-    |mute|sign\ language|bsl|hard\ of\ hearing|(?:knife|gun)\ crime|tell\ me\ about
-    |ask(?:ing|s|ed)\ (?:what|why|about|me)|chef|kitchen|cooking|antique|collect\w*|museum|war|army
-    |soldiers?|police\ officers?|farm\w*|hunting|carry|carries|info(?:rmation)?\ (?:on|about)
-    |details|thought\ it\ was|turned\ out|false\ alarm|backfir\w+|fireworks|neighbour|colleague
-    |flatmate|classmate|cousin|making\ (?:bombs?|explosives|weapons)|planning|plotting
+    |signs?\ of|warning\ signs|describe|description|identify|look\ like|mi5
+    |common|often|frequent|rare|in\ the\ uk|in\ britain|in\ england
+    |stop(?:ping)?\ (?:the\ )?(?:attacks|terror\w*)|for\ being|blam\w+|racis\w+
+    |islamophob\w+|antisemit\w+|(?:knife|gun)\ crime|tell\ me\ about
+    |ask(?:ing|s|ed)\ (?:what|why|about|me)|antique|collect\w*|museum|farm\w*|hunting
+    |info(?:rmation)?\ (?:on|about)|thought\ it\ was|turned\ out|false\ alarm|backfir\w+
+    |fireworks|making\ (?:bombs?|explosives|weapons)|planning|plotting
     |(?:say|talk|speak|explain)\ (?:\w+\ ){0,3}(?:kids|children|child|son|daughter|family|class
     |pupils|students|staff))\b""")
 # RUMOUR: checking a story ("is it true", "hoax"); also disarms THERE_IS / LOCATED / ARMED
@@ -255,43 +271,53 @@ _SUPPRESS = {"window": (_CONDITIONAL,), "clause": (_CONDITIONAL, _STRONG_HYPO),
 _Named = Iterable[tuple[str, re.Pattern[str]]]
 
 
-def _first(patterns: _Named, text: str, mode: str) -> tuple[str, str] | None:
-    """First (name, match) not inside a conditional clause ("if there's a gunman"), per `mode`."""
+def _first(patterns: _Named, text: str, mode: str) -> str | None:
+    """The name of the first pattern that matches outside a conditional clause ("if there's a
+    gunman"), per `mode`. Names only: the person's words never leave this module."""
     for name, pattern in patterns:
         for m in pattern.finditer(text):
             before = _clause_before(text, m.start())
             if not any(s.search(before) for s in _SUPPRESS[mode]):
-                return name, m.group().strip()[:60]
+                return name
     return None
 
 
-def _fmt(hit: tuple[str, str]) -> str:
-    return f"{hit[0]} {hit[1]!r}"
+class Reading(enum.Enum):
+    """What the words alone say about danger now; the model's probability is weighed against it."""
+
+    EMERGENCY = "emergency"  # a cue that it is happening now: always the emergency answer
+    POSSIBLE = "possible"  # a danger word, unframed: the words can't tell, the model decides
+    CALM = "calm"  # a danger word framed as hypothetical, advice, past, news or information
+    NONE = "none"  # no danger word
 
 
-def emergency_verdict(text: str, harmful: bool) -> tuple[bool, str]:
-    """Standalone cue -> yes. No danger word -> no. Danger + tier A -> yes. Harmful request -> no.
-    Danger without calm framing -> yes. Danger + soft calm + tier B -> yes. Otherwise calm -> no."""
+def emergency_verdict(text: str) -> tuple[Reading, str]:
+    """What the words say about danger now, and the names of the rules that decided.
+
+    Standalone cue -> EMERGENCY. No danger word -> NONE. Danger + tier A (happening now) ->
+    EMERGENCY. Danger + only soft framing + tier B -> EMERGENCY. Danger without any framing ->
+    POSSIBLE. Otherwise CALM.
+    Calm framing is grammar (hypothetical, advice, asking how to, past, news), never a noun: a
+    neighbour, a kitchen or a holiday can all be where the danger is.
+    """
     if hit := _first(_STANDALONE, text, "window"):
-        return True, f"standalone: {_fmt(hit)}"
-    soft, hard = _first(_SOFT_CALM, text, "plain"), _first(_HARD_CALM, text, "plain")
+        return Reading.EMERGENCY, f"standalone:{hit}"
+    soft = _first(_SOFT_CALM, text, "plain") or ("asking-how" if asks_how_to(text) else None)
+    hard = _first(_HARD_CALM, text, "plain")
     text = _BENIGN.sub(" ", text)
-    danger = _DANGER.search(text)
-    if danger is None:
+    if _DANGER.search(text) is None:
         if (hit := _first((("muted", _MUTED),), text, "window")) and not (soft or hard):
-            return True, f"standalone: {_fmt(hit)}"
-        return False, "no danger words"
-    dword = repr(danger.group()[:60])
+            return Reading.EMERGENCY, f"standalone:{hit}"
+        return Reading.NONE, "no-danger-word"
     rumour = _RUMOUR.search(text) is not None  # "is it true there's a second gunman?"
-    tier_a = [(n, p) for n, p in _TIER_A if not (rumour and n in ("there-is", "located", "armed"))]
+    tier_a = [(n, p) for n, p in _TIER_A
+              if not (rumour and n in ("there-is", "located", "armed", "threat"))]
     if strong := _first(tier_a, text, "clause"):
-        return True, f"danger+present: {dword} + {_fmt(strong)}"
-    if harmful:
-        return False, f"harmful request, not an emergency (danger {dword})"
+        return Reading.EMERGENCY, f"danger+{strong}"
     if soft is None and hard is None:
-        return True, f"danger, no calm framing: {dword}"
+        # "who was the westminster bridge attacker", "knife!!": the words alone can't tell.
+        return Reading.POSSIBLE, "danger-unframed"
     tier_b = _first(_TIER_B[1:], text, "any-if") or _first(_TIER_B[:1], text, "strong")
-    if hard is None and (hit := tier_b):
-        return True, f"danger+present: {dword} + {_fmt(hit)}"
-    calm = hard or soft or ("", "")
-    return False, f"calm framing: {_fmt(calm)} (danger {dword})"
+    if hard is None and tier_b:
+        return Reading.EMERGENCY, f"danger+{tier_b}"
+    return Reading.CALM, f"calm:{hard or soft}"

@@ -11,7 +11,9 @@ from fastapi.testclient import TestClient
 
 from actions.content import Library
 from actions.guidance import Answerer
+from actions.nlu import Understanding
 from actions.retrieval import Encoder, Retriever
+from actions.safety import Reading, assess
 from actions.server import create_app
 from actions.settings import ActionSettings
 from actions.topics import GUIDANCE_TOPICS, intent_for_topic, topic_for_intent
@@ -25,48 +27,107 @@ def answerer(library: Library, retriever: Retriever) -> Answerer:
     return Answerer(library, retriever, ActionSettings())
 
 
+def said(text: str, intent: str, confidence: float = 0.9,
+         ranking: tuple[tuple[str, float], ...] = ()) -> Understanding:
+    """What Rasa's NLU would send for this message."""
+    return Understanding(text, intent, confidence, ranking or ((intent, confidence),))
+
+
 def test_every_topic_has_an_intent_and_back() -> None:
     for topic in GUIDANCE_TOPICS:
         assert topic_for_intent(intent_for_topic(topic)) == topic
 
 
 @pytest.mark.parametrize("intent", ["greet", "ask_run", "out_of_scope", "nlu_fallback", "thanks"])
-def test_an_emergency_is_answered_whatever_the_model_thought(answerer: Answerer, intent: str) -> None:
-    decision = answerer.decide("there's a man with a gun in the library right now", intent)
-    assert decision.topic == "emergency-now"
+def test_an_emergency_rule_wins_whatever_the_model_thought(answerer: Answerer, intent: str) -> None:
+    decision = answerer.decide(said("there's a man with a gun in the library right now", intent))
+    assert decision.topic == "emergency-now" and decision.reason.startswith("emergency rule")
+
+
+def test_the_models_emergency_probability_wins_even_when_another_intent_won(
+    answerer: Answerer, library: Library
+) -> None:
+    low = ActionSettings().emergency_min_probability
+    ranking = (("ask_hide", 0.6), ("emergency", low + 0.01), ("ask_run", 0.2))
+    decision = answerer.decide(said("me n the kids r under the stairs", "ask_hide", 0.6, ranking))
+    assert decision.topic == "emergency-now" and decision.reason.startswith("emergency model")
+    [message] = answerer.render(decision)
+    assert message.text == library.topics["emergency-now"].sections[0].text
+    below = (("ask_hide", 0.6), ("emergency", low - 0.01))
+    assert answerer.decide(said("where's best to hide in a shop", "ask_hide", 0.6, below)).topic == "hide"
+
+
+def test_an_emergency_found_by_retrieval_opens_with_the_999_short_answer(
+    answerer: Answerer, library: Library
+) -> None:
+    # An unsure model sends the message to retrieval. Asked in the words of a later section of
+    # emergency-now (words with no danger in them), retrieval matches that section best; the
+    # answer must still open with the short answer that says to call 999.
+    later = next(s for s in library.topics["emergency-now"].sections[1:]
+                 if assess(s.text).reading is Reading.NONE)
+    assert answerer.retriever.search(later.text)[0].section == later
+    decision = answerer.decide(said(later.text, "nlu_fallback", 0.3, (("ask_tell", 0.3),)))
+    assert decision.topic == "emergency-now" and decision.reason.startswith("retrieval")
+    [first, *_] = answerer.render(decision)
+    assert first.text == library.topics["emergency-now"].sections[0].text and "999" in first.text
+
+
+def test_retrieval_never_answers_a_calmly_framed_question_with_the_emergency_reply(
+    answerer: Answerer, library: Library
+) -> None:
+    # The words of the emergency short answer are advice ("call 999 ... run ... hide"): framed
+    # calmly, with a model that saw no emergency, the best match outside emergency-now answers.
+    text = library.topics["emergency-now"].sections[0].text
+    assert assess(text).reading is Reading.CALM
+    assert answerer.retriever.search(text)[0].topic_id == "emergency-now"
+    decision = answerer.decide(said(text, "nlu_fallback", 0.3, (("ask_tell", 0.3),)))
+    assert decision.topic != "emergency-now"
 
 
 def test_harmful_requests_get_the_fallback_even_with_a_guidance_intent(answerer: Answerer) -> None:
-    assert answerer.decide("how do i make a pipe bomb", "ask_suspicious_item").topic == "fallback"
+    assert answerer.decide(said("how do i make a pipe bomb", "ask_suspicious_item")).topic == "fallback"
 
 
-def test_a_confident_intent_picks_its_topic_and_the_best_section(answerer: Answerer) -> None:
-    decision = answerer.decide("should I put my phone on silent while hiding", "ask_hide")
-    assert decision.topic == "hide"
+def test_a_confident_intent_answers_with_its_topics_short_answer(answerer: Answerer) -> None:
+    decision = answerer.decide(said("should I put my phone on silent while hiding", "ask_hide"))
+    assert (decision.topic, decision.section) == ("hide", None)
+
+
+def test_a_confident_out_of_scope_gets_the_fallback(answerer: Answerer) -> None:
+    assert answerer.decide(said("who won the darts", "out_of_scope")).topic == "fallback"
 
 
 def test_a_button_with_a_section_opens_that_section(answerer: Answerer, library: Library) -> None:
     section = library.topics["run"].sections[-1]
-    decision = answerer.decide(f'/ask_run{{"section":"{section.slug}"}}', "ask_run", section.slug)
+    payload = f'/ask_run{{"section":"{section.slug}"}}'
+    decision = answerer.decide(Understanding(payload, "ask_run", 1.0, section=section.slug))
     assert (decision.topic, decision.section) == ("run", section.slug)
     message = answerer.render(decision)[0]
     assert message.text.startswith(section.heading)
 
 
-def test_out_of_scope_and_nonsense_get_the_fallback(answerer: Answerer) -> None:
-    assert answerer.decide("who won the darts", "out_of_scope").topic == "fallback"
-    assert answerer.decide("zxcvbnm qwerty", "nlu_fallback").topic == "fallback"
+def test_an_emergency_button_opens_the_section_asked_for(answerer: Answerer, library: Library) -> None:
+    # "If you cannot talk" is a button under the emergency answer: pressing it must show it,
+    # not the short answer again (its payload holds words the emergency rules would catch).
+    section = next(s for s in library.topics["emergency-now"].sections[1:] if "talk" in s.slug)
+    payload = f'/emergency{{"section":"{section.slug}"}}'
+    decision = answerer.decide(Understanding(payload, "emergency", 1.0, section=section.slug))
+    assert answerer.render(decision)[0].text.startswith(section.heading)
+
+
+def test_nonsense_the_model_is_unsure_of_gets_the_fallback(answerer: Answerer) -> None:
+    assert answerer.decide(said("zxcvbnm qwerty", "nlu_fallback", 0.2)).topic == "fallback"
 
 
 def test_unsure_model_falls_back_to_retrieval(answerer: Answerer) -> None:
-    decision = answerer.decide("how do I register to text nine nine nine", "nlu_fallback")
+    decision = answerer.decide(said("how do I register to text nine nine nine", "nlu_fallback", 0.3))
     assert decision.topic == "contact-accessible"
     assert decision.reason.startswith("retrieval")
 
 
 def test_close_runner_up_is_offered_as_did_you_mean(library: Library, retriever: Retriever) -> None:
     generous = Answerer(library, retriever, ActionSettings(did_you_mean_margin=1.0))
-    decision = generous.decide("what do I do about an attack", "nlu_fallback")
+    decision = generous.decide(said("what do I do about an attack", "nlu_fallback", 0.3))
     assert len(decision.alternatives) == 2
     messages = generous.render(decision)
     assert messages[1].topic == decision.topic
@@ -78,9 +139,11 @@ def test_every_guidance_answer_cites_sources_and_review_date_and_has_valid_butto
     answerer: Answerer, library: Library
 ) -> None:
     for topic in library.topics.values():
+        intent = intent_for_topic(topic.id)
         for section in topic.sections:
-            for message in answerer.render(answerer.decide(f"/{intent_for_topic(topic.id)}",
-                                                           intent_for_topic(topic.id), section.slug)):
+            payload = f'/{intent}{{"section":"{section.slug}"}}'
+            for message in answerer.render(answerer.decide(
+                    Understanding(payload, intent, 1.0, section=section.slug))):
                 assert message.topic == topic.id
                 assert message.sources and message.reviewed == topic.last_reviewed.isoformat()
                 assert len(message.text.split()) <= 125
@@ -91,7 +154,7 @@ def test_every_guidance_answer_cites_sources_and_review_date_and_has_valid_butto
 
 
 def test_conversation_replies_and_fallback_offer_topics(answerer: Answerer) -> None:
-    [fallback] = answerer.render(answerer.decide("blah", "out_of_scope"))
+    [fallback] = answerer.render(answerer.decide(said("blah", "out_of_scope")))
     assert "999" in fallback.text and fallback.buttons and fallback.sources == []
 
 
