@@ -13,12 +13,13 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export HF_HUB_OFFLINE := 1
 export PYTHONWARNINGS := ignore
 
-.PHONY: help install model run test lint validate unit stories integration eval bench lock clean
+.PHONY: help install model run test lint validate unit stories integration eval tune bench lock clean
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start the assistant"
 	@echo "make test   install what is missing and run every check and test"
-	@echo "make eval   accuracy on shared/eval/dev.yml through the running stack's /api/chat"
+	@echo "make eval   accuracy on the dev set, the blind set and cross-validation, side by side"
+	@echo "make tune   sweep the decision thresholds on cross-validation of our own data"
 	@echo "make bench  latency and memory of the full stack against a Rasa baseline"
 
 # --- set-up: two environments, each from its lock file -----------------------------------
@@ -87,6 +88,9 @@ integration: model tests/browser/node_modules/.installed
 
 eval: model
 	@$(APP) -m tools.eval
+
+tune: model
+	@$(APP) -m tools.tune
 
 bench: model
 	@$(APP) -m tools.bench

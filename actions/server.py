@@ -29,7 +29,7 @@ log = structlog.get_logger(__name__)
 def build_answerer(settings: ActionSettings, encoder: Encoder | None = None) -> Answerer:
     """Load and validate content, then embed it (from the cache when the content is unchanged)."""
     library = load_library(settings.content_dir)
-    retriever = Retriever(library, encoder or load_encoder(), settings.cache_dir,
+    retriever = Retriever(library, encoder or load_encoder(settings.torch_threads), settings.cache_dir,
                           settings.first_section_bias)
     return Answerer(library, retriever, settings)
 

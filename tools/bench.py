@@ -19,12 +19,13 @@ from typing import Any
 import httpx
 
 from tools.paths import ROOT
-from tools.rasa_protocol import action_call
 from tools.stack import Ports, Stack, running_stack
 
 REPORT = ROOT / "reports" / "bench.json"
 NO_LIMITS = {"RATE_LIMIT_PER_SENDER": "100000/minute", "RATE_LIMIT_PER_CLIENT": "100000/minute"}
-# Our own phrasings (not the eval set): a mix of intents answered directly and by retrieval.
+# Our own phrasings (not from the evaluation sets). Some the model knows well; others are
+# worded oddly on purpose, so that the model is unsure and the action server embeds the
+# question and searches the content (the retrieval path). Each is sorted by asking Rasa.
 GUIDANCE_QUESTIONS = [
     "what is the threat level today",
     "what should I do if there is an attack",
@@ -36,6 +37,26 @@ GUIDANCE_QUESTIONS = [
     "can I text the police if I am deaf",
     "my friend is getting into extreme stuff online",
     "what first aid can I give people after an attack",
+    "bricks or plasterboard, which one helps",
+    "levels explained like a traffic light?",
+    "the film with the three words, where is it",
+    "relay thing for phones",
+    "what goes in the description",
+    "arena law for a village fete",
+    "someone shouted at my mum on the bus about her scarf",
+    "my phone buzzes, does that matter",
+    "getting out of a crowded market quickly",
+    "the recorded voice and the numbers",
+    "what do the coppers need from me",
+    "how are the numbers decided, who sits on it",
+    "kids asking questions about the news tonight",
+    "nightmares since the concert",
+    "officers shouting at everyone to get down",
+    "is the country calm at the moment",
+    "stuff left on a bench near the doors",
+    "grown son acting different since his new friends",
+    "photos of security cameras at the gate",
+    "on holiday in the sun next month, any worries",
 ]
 
 
@@ -99,37 +120,64 @@ def summary(samples: list[float]) -> dict[str, float]:
             "mean_ms": round(statistics.fmean(samples), 1), "n": len(samples)}
 
 
-async def measure(stack: Stack, rounds: int, concurrency: int, seconds: float) -> dict[str, object]:
+async def sort_by_path(stack: Stack, questions: list[str]) -> dict[str, list[str]]:
+    """Which questions the model answers by intent and which go to retrieval (Rasa's parse)."""
+    paths: dict[str, list[str]] = {"intent": [], "retrieval": []}
+    async with httpx.AsyncClient(timeout=30) as client:
+        for question in questions:
+            response = await client.post(f"{stack.rasa_url}/model/parse", json={"text": question})
+            response.raise_for_status()
+            unsure = response.json()["intent"]["name"] == "nlu_fallback"
+            paths["retrieval" if unsure else "intent"].append(question)
+    return paths
+
+
+async def interleaved(stack: Stack, questions: list[str], rounds: int,
+                      label: str) -> tuple[list[float], list[float]]:
+    """The Rasa baseline and /api/chat in alternating blocks, so machine noise hits both alike."""
     chat = f"{stack.gateway_url}/api/chat"
     rest = f"{stack.rasa_url}/webhooks/rest/webhook"
-    questions = [GUIDANCE_QUESTIONS[i % len(GUIDANCE_QUESTIONS)] for i in range(rounds)]
-    # Warm up both paths (first requests load lazily built parts of TensorFlow and torch).
-    await timed_json(chat, [{"sender": "bench-warm-up", "message": q} for q in GUIDANCE_QUESTIONS])
-    await timed_json(rest, [{"sender": "bench-warm-up-rasa", "message": "hello"}] * 10)
-    # Interleave baseline and gateway in blocks so machine noise hits both alike.
+    asked = [questions[i % len(questions)] for i in range(rounds)]
     baseline: list[float] = []
     gateway: list[float] = []
     block = 25
     for start in range(0, rounds, block):
-        baseline += await timed_json(rest, [{"sender": f"bench-rasa-{i:04d}", "message": "hello"}
+        baseline += await timed_json(rest, [{"sender": f"bench-{label}-rasa-{i:04d}", "message": "hello"}
                                              for i in range(start, min(rounds, start + block))])
-        gateway += await timed_json(chat, [{"sender": f"bench-chat-{i:04d}", "message": q}
-                                            for i, q in enumerate(questions[start:start + block], start)])
-    # The retrieval path (the model unsure, so the question is embedded and searched), measured
-    # at the action server, since which questions the model is unsure of changes with training.
-    unsure = await timed_json(f"{stack.actions_url}/webhook",
-                              [action_call(q, "nlu_fallback", confidence=0.5) for q in questions])
-    rps = await throughput(chat, concurrency, seconds)
+        gateway += await timed_json(chat, [{"sender": f"bench-{label}-{i:04d}", "message": q}
+                                            for i, q in enumerate(asked[start:start + block], start)])
+    return baseline, gateway
+
+
+def compare(baseline: list[float], gateway: list[float]) -> dict[str, object]:
     base, ours = summary(baseline), summary(gateway)
-    return {
-        "baseline_rasa_rest_greeting": base,
-        "gateway_guidance": ours,
-        "ratio_p50": round(ours["p50_ms"] / base["p50_ms"], 2),
-        "ratio_p95": round(ours["p95_ms"] / base["p95_ms"], 2),
-        "action_server_retrieval_path": summary(unsure),
-        "throughput": {"concurrency": concurrency, "seconds": seconds, "requests_per_s": round(rps, 1)},
-        "rss_mib": {name: round(rss_mib(pid), 1) for name, pid in stack.pids().items()},
-    }
+    return {"baseline_rasa_rest_hello": base, "gateway": ours,
+            "ratio_p50": round(ours["p50_ms"] / base["p50_ms"], 2),
+            "ratio_p95": round(ours["p95_ms"] / base["p95_ms"], 2)}
+
+
+async def measure(stack: Stack, rounds: int, concurrency: int, seconds: float) -> dict[str, object]:
+    chat = f"{stack.gateway_url}/api/chat"
+    # Warm up both paths (first requests load lazily built parts of TensorFlow and torch).
+    await timed_json(chat, [{"sender": "bench-warm-up", "message": q} for q in GUIDANCE_QUESTIONS])
+    await timed_json(f"{stack.rasa_url}/webhooks/rest/webhook",
+                     [{"sender": "bench-warm-up-rasa", "message": "hello"}] * 10)
+    paths = await sort_by_path(stack, GUIDANCE_QUESTIONS)
+    result: dict[str, object] = {"questions_by_path": {k: len(v) for k, v in paths.items()}}
+    everything: tuple[list[float], list[float]] = ([], [])
+    for path, questions in paths.items():
+        if not questions:
+            continue
+        baseline, gateway = await interleaved(stack, questions, rounds, path)
+        result[f"{path}_path"] = compare(baseline, gateway)
+        everything[0].extend(baseline)
+        everything[1].extend(gateway)
+    result["all_questions"] = compare(*everything)
+    rps = await throughput(chat, concurrency, seconds)
+    result["throughput"] = {"concurrency": concurrency, "seconds": seconds, "requests_per_s": round(rps, 1)}
+    result["rss_mib"] = {name: round(rss_mib(pid), 1) for name, pid in stack.pids().items()}
+    result["rss_mib_total"] = round(sum(result["rss_mib"].values()), 1)  # type: ignore[attr-defined]
+    return result
 
 
 def main() -> int:
@@ -142,13 +190,16 @@ def main() -> int:
     print("bench: starting the stack on free ports…", file=sys.stderr)
     with running_stack(Ports.free(), ROOT / ".cache" / "logs-bench", NO_LIMITS) as stack:
         result = asyncio.run(measure(stack, args.rounds, args.concurrency, args.seconds))
-    base, ours = result["baseline_rasa_rest_greeting"], result["gateway_guidance"]
-    print(f"baseline (Rasa REST, 'hello'):  p50 {base['p50_ms']} ms  p95 {base['p95_ms']} ms")  # type: ignore[index]
-    print(f"gateway (/api/chat, guidance):  p50 {ours['p50_ms']} ms  p95 {ours['p95_ms']} ms")  # type: ignore[index]
-    print(f"action server, retrieval path: {result['action_server_retrieval_path']}")
-    print(f"ratio p50 {result['ratio_p50']}x  p95 {result['ratio_p95']}x")
+    print(f"questions by path: {result['questions_by_path']}")
+    for key in ("intent_path", "retrieval_path", "all_questions"):
+        if key in result:
+            row = result[key]
+            base, ours = row["baseline_rasa_rest_hello"], row["gateway"]  # type: ignore[index]
+            print(f"{key:15} Rasa REST 'hello' p50 {base['p50_ms']} p95 {base['p95_ms']} ms | "
+                  f"/api/chat p50 {ours['p50_ms']} p95 {ours['p95_ms']} ms | "
+                  f"ratio p50 {row['ratio_p50']}x p95 {row['ratio_p95']}x")  # type: ignore[index]
     print(f"throughput {result['throughput']}")
-    print(f"resident memory (MiB) {result['rss_mib']}")
+    print(f"resident memory (MiB) {result['rss_mib']} total {result['rss_mib_total']}")
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text(json.dumps(result, indent=2))
     print(f"report: {args.report}")

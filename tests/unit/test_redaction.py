@@ -305,12 +305,6 @@ def test_redaction_is_idempotent(message: str) -> None:
     assert twice.kinds == ()
 
 
-def test_result_is_frozen() -> None:
-    result = redact("hello")
-    with pytest.raises(AttributeError):
-        result.text = "changed"  # type: ignore[misc]
-
-
 @pytest.mark.parametrize(
     "message",
     [
@@ -336,7 +330,6 @@ def test_result_is_frozen() -> None:
 def test_never_raises_on_odd_input(message: str) -> None:
     started = time.perf_counter()
     result = redact(message)
-    assert isinstance(result.text, str)
     assert len(result.text) <= max(len(message), 16)
     assert time.perf_counter() - started < 1.0
 
