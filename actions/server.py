@@ -19,7 +19,7 @@ from rasa_sdk.interfaces import (
 
 from actions.content import load_library
 from actions.guidance import ActionAnswer, Answerer
-from actions.retrieval import Encoder, Retriever, load_encoder
+from actions.retrieval import EmbeddingCache, Encoder, Retriever, load_encoder
 from actions.settings import ActionSettings, get_settings
 from common.logs import configure_logging
 
@@ -29,9 +29,8 @@ log = structlog.get_logger(__name__)
 def build_answerer(settings: ActionSettings, encoder: Encoder | None = None) -> Answerer:
     """Load and validate content, then embed it (from the cache when the content is unchanged)."""
     library = load_library(settings.content_dir)
-    retriever = Retriever(library, encoder or load_encoder(settings.torch_threads), settings.cache_dir,
-                          settings.first_section_bias)
-    return Answerer(library, retriever, settings)
+    cache = EmbeddingCache(encoder or load_encoder(settings.torch_threads), settings.cache_dir)
+    return Answerer(library, Retriever(library, cache, settings.first_section_bias), settings)
 
 
 def create_app(settings: ActionSettings | None = None, encoder: Encoder | None = None) -> FastAPI:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from actions.content import Library, load_library
-from actions.retrieval import Encoder, Retriever, load_encoder
+from actions.retrieval import EmbeddingCache, Encoder, Retriever, load_encoder
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -25,4 +25,4 @@ def encoder() -> Encoder:
 
 @pytest.fixture(scope="session")
 def retriever(library: Library, encoder: Encoder, tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    return Retriever(library, encoder, tmp_path_factory.mktemp("embeddings"))
+    return Retriever(library, EmbeddingCache(encoder, tmp_path_factory.mktemp("embeddings")))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from actions.content import Library, load_library
-from actions.retrieval import Encoder, Matrix, Retriever
+from actions.retrieval import EmbeddingCache, Encoder, Matrix, Retriever
 from tests.conftest import CONTENT
 
 
@@ -63,22 +63,36 @@ def test_embeddings_are_computed_once_and_then_read_from_disk(
     library: Library, encoder: Encoder, tmp_path: Path
 ) -> None:
     counting = CountingEncoder(encoder)
-    Retriever(library, counting, tmp_path)
+    Retriever(library, EmbeddingCache(counting, tmp_path))
     first = counting.texts
     assert first > 100
-    Retriever(library, counting, tmp_path)
+    # A new process (a new cache object) reads the vectors from disk and embeds nothing.
+    Retriever(library, EmbeddingCache(counting, tmp_path))
     assert counting.texts == first
-    assert len(list(tmp_path.glob("embeddings-*.npy"))) == 1
 
 
-def test_changed_content_is_embedded_again(library: Library, encoder: Encoder, tmp_path: Path) -> None:
+def test_an_edit_embeds_only_the_section_that_changed(
+    library: Library, encoder: Encoder, tmp_path: Path
+) -> None:
     counting = CountingEncoder(encoder)
-    Retriever(library, counting, tmp_path)
+    cache = EmbeddingCache(counting, tmp_path)
+    Retriever(library, cache)
     folder = tmp_path / "content"
     shutil.copytree(CONTENT, folder)
     path = folder / "hide.md"
     path.write_text(path.read_text().replace("Be very quiet.", "Be very, very quiet."))
     before = counting.texts
-    Retriever(load_library(folder), counting, tmp_path)
-    assert counting.texts > before
-    assert len(list(tmp_path.glob("embeddings-*.npy"))) == 2
+    edited = Retriever(load_library(folder), cache)
+    assert counting.texts == before + 1
+    hit = edited.search("Be very, very quiet when you hide")[0]
+    assert "very, very quiet" in hit.section.text
+
+
+def test_a_cache_for_another_model_is_never_read(
+    library: Library, encoder: Encoder, tmp_path: Path
+) -> None:
+    counting = CountingEncoder(encoder)
+    Retriever(library, EmbeddingCache(counting, tmp_path, model_id="model-a"))
+    first = counting.texts
+    Retriever(library, EmbeddingCache(counting, tmp_path, model_id="model-b"))
+    assert counting.texts == 2 * first
