@@ -21,6 +21,8 @@ MAX_SECTION_WORDS = 120
 MAX_HEADING_CHARS = 40
 THREAT_LEVEL_FILE = "threat-level.yml"
 CONVERSATION_FILE = "conversation.yml"
+# Replies in conversation.yml that are not conversation topics ({placeholders} they may use).
+EXTRA_REPLIES = frozenset({"did_you_mean", "review_overdue", "threat_level_review_overdue"})
 LEVELS = ("LOW", "MODERATE", "SUBSTANTIAL", "SEVERE", "CRITICAL")
 ANSWER_PLACEHOLDERS = frozenset(
     {"level", "meaning", "since", "checked", "ni_level", "ni_meaning", "ni_since", "set_by",
@@ -265,7 +267,7 @@ def load_conversation(path: Path) -> dict[str, ConversationReply]:
             replies[key] = ConversationReply.model_validate(value)
         except ValidationError as error:
             raise ContentError(f"{path}: '{key}': {_describe(error)}") from error
-    missing = (CONVERSATION_TOPICS | {"did_you_mean"}) - set(replies)
+    missing = (CONVERSATION_TOPICS | EXTRA_REPLIES) - set(replies)
     if missing:
         raise ContentError(f"{path}: missing replies for {', '.join(sorted(missing))}")
     return replies

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import structlog
@@ -75,11 +76,12 @@ class Answerer:
                       if top.score - h.score <= self.settings.did_you_mean_margin)
         return Decision(top.topic_id, top.section.slug, close, reason=f"retrieval {top.score:.2f}")
 
-    def render(self, decision: Decision) -> list[replies.Message]:
+    def render(self, decision: Decision, today: date) -> list[replies.Message]:
+        """The messages for a decision; `today` decides whether guidance is past its review."""
         if decision.topic in CONVERSATION_TOPICS:
             return [replies.conversation(self.library, decision.topic)]
         topic = self.library.topics[decision.topic]
-        answer = [replies.guidance(self.library, topic.section(decision.section))]
+        answer = [replies.guidance(self.library, topic.section(decision.section), today)]
         if decision.alternatives:
             answer.append(replies.did_you_mean(self.library, decision.topic, list(decision.alternatives)))
         return answer
@@ -102,6 +104,6 @@ class ActionAnswer(Action):  # type: ignore[misc]  # rasa_sdk has no type hints
         decision = await asyncio.to_thread(self._answerer.decide, understood)
         log.info("answer", topic=decision.topic, intent=understood.intent,
                  confidence=round(understood.confidence, 3), reason=decision.reason)
-        for reply in self._answerer.render(decision):
+        for reply in self._answerer.render(decision, date.today()):
             dispatcher.utter_message(**reply.dispatch_kwargs())
         return []

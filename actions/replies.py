@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from actions.content import Library, Section, Topic
-from actions.topics import CONVERSATION_TOPICS, intent_for_topic
+from actions.topics import CONVERSATION_TOPICS, THREAT_LEVEL, intent_for_topic
 
 MAX_BUTTONS = 6
 
@@ -51,11 +52,23 @@ def _guidance_buttons(library: Library, topic: Topic, shown: Section) -> list[di
     return (onward + detail)[:MAX_BUTTONS]
 
 
-def guidance(library: Library, section: Section) -> Message:
-    """A section of guidance, with its sources and review date."""
+def review_caveat(library: Library, topic: Topic, today: date) -> str | None:
+    """The line added under guidance that is past its review date, pointing to the source."""
+    if today <= topic.review_by:
+        return None
+    if topic.id == THREAT_LEVEL:
+        reply = library.conversation["threat_level_review_overdue"]
+        return reply.text.format(check_url=library.threat_level.check_url)
+    return library.conversation["review_overdue"].text.format(source=topic.sources[0].url)
+
+
+def guidance(library: Library, section: Section, today: date) -> Message:
+    """A section of guidance, with its sources and review date (and a caveat once overdue)."""
     topic = library.topics[section.topic_id]
     # The first section of a topic is its short answer; a detail section names itself.
     text = section.text if section == topic.sections[0] else f"{section.heading}\n{section.text}"
+    if caveat := review_caveat(library, topic, today):
+        text = f"{text}\n\n{caveat}"
     return Message(
         text=text,
         topic=topic.id,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
@@ -19,6 +20,8 @@ from actions.settings import ActionSettings
 from actions.topics import GUIDANCE_TOPICS, intent_for_topic, topic_for_intent
 from tools.rasa_protocol import action_call
 
+# Every content file was reviewed on 2026-11-23: a day later nothing is overdue.
+TODAY = date(2026, 11, 24)
 PAYLOAD = re.compile(r'^/(\w+)(\{"section":"[a-z0-9-]+"\})?$')
 
 
@@ -51,7 +54,7 @@ def test_the_models_emergency_probability_wins_even_when_another_intent_won(
     ranking = (("ask_hide", 0.6), ("emergency", low + 0.01), ("ask_run", 0.2))
     decision = answerer.decide(said("me n the kids r under the stairs", "ask_hide", 0.6, ranking))
     assert decision.topic == "emergency-now" and decision.reason.startswith("emergency model")
-    [message] = answerer.render(decision)
+    [message] = answerer.render(decision, TODAY)
     assert message.text == library.topics["emergency-now"].sections[0].text
     below = (("ask_hide", 0.6), ("emergency", low - 0.01))
     assert answerer.decide(said("where's best to hide in a shop", "ask_hide", 0.6, below)).topic == "hide"
@@ -68,7 +71,7 @@ def test_an_emergency_found_by_retrieval_opens_with_the_999_short_answer(
     assert answerer.retriever.search(later.text)[0].section == later
     decision = answerer.decide(said(later.text, "nlu_fallback", 0.3, (("ask_tell", 0.3),)))
     assert decision.topic == "emergency-now" and decision.reason.startswith("retrieval")
-    [first, *_] = answerer.render(decision)
+    [first, *_] = answerer.render(decision, TODAY)
     assert first.text == library.topics["emergency-now"].sections[0].text and "999" in first.text
 
 
@@ -102,7 +105,7 @@ def test_a_button_with_a_section_opens_that_section(answerer: Answerer, library:
     payload = f'/ask_run{{"section":"{section.slug}"}}'
     decision = answerer.decide(Understanding(payload, "ask_run", 1.0, section=section.slug))
     assert (decision.topic, decision.section) == ("run", section.slug)
-    message = answerer.render(decision)[0]
+    message = answerer.render(decision, TODAY)[0]
     assert message.text.startswith(section.heading)
 
 
@@ -112,7 +115,7 @@ def test_an_emergency_button_opens_the_section_asked_for(answerer: Answerer, lib
     section = next(s for s in library.topics["emergency-now"].sections[1:] if "talk" in s.slug)
     payload = f'/emergency{{"section":"{section.slug}"}}'
     decision = answerer.decide(Understanding(payload, "emergency", 1.0, section=section.slug))
-    assert answerer.render(decision)[0].text.startswith(section.heading)
+    assert answerer.render(decision, TODAY)[0].text.startswith(section.heading)
 
 
 def test_nonsense_the_model_is_unsure_of_gets_the_fallback(answerer: Answerer) -> None:
@@ -129,7 +132,7 @@ def test_close_runner_up_is_offered_as_did_you_mean(library: Library, retriever:
     generous = Answerer(library, retriever, ActionSettings(did_you_mean_margin=1.0))
     decision = generous.decide(said("what do I do about an attack", "nlu_fallback", 0.3))
     assert len(decision.alternatives) == 2
-    messages = generous.render(decision)
+    messages = generous.render(decision, TODAY)
     assert messages[1].topic == decision.topic
     assert [b["payload"] for b in messages[1].buttons] == [
         "/" + intent_for_topic(t) for t in decision.alternatives]
@@ -143,7 +146,7 @@ def test_every_guidance_answer_cites_sources_and_review_date_and_has_valid_butto
         for section in topic.sections:
             payload = f'/{intent}{{"section":"{section.slug}"}}'
             for message in answerer.render(answerer.decide(
-                    Understanding(payload, intent, 1.0, section=section.slug))):
+                    Understanding(payload, intent, 1.0, section=section.slug)), TODAY):
                 assert message.topic == topic.id
                 assert message.sources and message.reviewed == topic.last_reviewed.isoformat()
                 assert len(message.text.split()) <= 125
@@ -154,7 +157,7 @@ def test_every_guidance_answer_cites_sources_and_review_date_and_has_valid_butto
 
 
 def test_conversation_replies_and_fallback_offer_topics(answerer: Answerer) -> None:
-    [fallback] = answerer.render(answerer.decide(said("blah", "out_of_scope")))
+    [fallback] = answerer.render(answerer.decide(said("blah", "out_of_scope")), TODAY)
     assert "999" in fallback.text and fallback.buttons and fallback.sources == []
 
 
@@ -185,3 +188,23 @@ def test_webhook_errors_like_rasa_sdk(server: TestClient) -> None:
 def test_health_and_actions(server: TestClient) -> None:
     assert server.get("/health").json()["topics"] == 24
     assert server.get("/actions").json() == [{"name": "action_answer"}]
+
+
+def test_guidance_past_its_review_date_still_answers_with_a_caveat_and_the_source(
+    answerer: Answerer, library: Library
+) -> None:
+    topic = library.topics["hide"]
+    decision = answerer.decide(said("where should i hide", "ask_hide"))
+    [on_time] = answerer.render(decision, topic.review_by)
+    [late] = answerer.render(decision, topic.review_by + timedelta(days=1))
+    assert on_time.text == topic.sections[0].text
+    assert late.text.startswith(topic.sections[0].text)
+    assert "being reviewed" in late.text and topic.sources[0].url in late.text and "999" in late.text
+
+
+def test_the_threat_level_past_its_review_date_points_to_mi5(answerer: Answerer, library: Library) -> None:
+    topic = library.topics["threat-level"]
+    [late] = answerer.render(answerer.decide(said("threat level", "ask_threat_level")),
+                             topic.review_by + timedelta(days=1))
+    assert library.threat_level.level in late.text
+    assert "mi5.gov.uk" in late.text.split(library.threat_level.level)[-1]
