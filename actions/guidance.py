@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 import structlog
 from rasa_sdk import Action, Tracker
@@ -87,11 +87,18 @@ class Answerer:
         return answer
 
 
+class CurrentAnswerer(Protocol):
+    """Where the action finds the Answerer for the content live right now (actions/live.py)."""
+
+    @property
+    def answerer(self) -> Answerer: ...
+
+
 class ActionAnswer(Action):  # type: ignore[misc]  # rasa_sdk has no type hints
     """Every rule in data/rules.yml ends here, so no message escapes the emergency check."""
 
-    def __init__(self, answerer: Answerer) -> None:
-        self._answerer = answerer
+    def __init__(self, live: CurrentAnswerer) -> None:
+        self._live = live
 
     def name(self) -> str:
         return "action_answer"
@@ -100,10 +107,11 @@ class ActionAnswer(Action):  # type: ignore[misc]  # rasa_sdk has no type hints
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         understood = Understanding.from_parse(tracker.latest_message or {})
+        answerer = self._live.answerer  # one content version for the whole answer
         # Encoding the question is CPU work (torch releases the GIL): keep the event loop free.
-        decision = await asyncio.to_thread(self._answerer.decide, understood)
+        decision = await asyncio.to_thread(answerer.decide, understood)
         log.info("answer", topic=decision.topic, intent=understood.intent,
                  confidence=round(understood.confidence, 3), reason=decision.reason)
-        for reply in self._answerer.render(decision, date.today()):
+        for reply in answerer.render(decision, date.today()):
             dispatcher.utter_message(**reply.dispatch_kwargs())
         return []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, cast
@@ -62,6 +63,7 @@ class EmbeddingCache:
         self._path = folder / f"embeddings-{hashlib.sha256(model_id.encode()).hexdigest()[:12]}.npz" \
             if folder else None
         self._vectors: dict[str, Matrix] = {}
+        self._encoding = threading.Lock()
         self.encoded = 0  # texts this cache had to embed (the rest came from memory or disk)
         if self._path and self._path.exists():
             try:
@@ -74,11 +76,14 @@ class EmbeddingCache:
         return hashlib.sha256(f"{self._model_id}\x1f{text}".encode()).hexdigest()[:32]
 
     def encode(self, texts: list[str]) -> Matrix:
-        return np.asarray(
-            self._encoder.encode(texts, normalize_embeddings=True, convert_to_numpy=True,
-                                 show_progress_bar=False),
-            dtype=np.float32,
-        )
+        # One encode at a time: Hugging Face's fast tokenizer is not safe to share between
+        # threads ("Already borrowed"), and the encoder runs on one core anyway.
+        with self._encoding:
+            return np.asarray(
+                self._encoder.encode(texts, normalize_embeddings=True, convert_to_numpy=True,
+                                     show_progress_bar=False),
+                dtype=np.float32,
+            )
 
     def embed(self, texts: list[str]) -> Matrix:
         """One unit vector per text, embedding only the texts never seen before."""

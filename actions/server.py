@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -19,6 +20,7 @@ from rasa_sdk.interfaces import (
 
 from actions.content import load_library
 from actions.guidance import ActionAnswer, Answerer
+from actions.live import LiveContent
 from actions.retrieval import EmbeddingCache, Encoder, Retriever, load_encoder
 from actions.settings import ActionSettings, get_settings
 from common.logs import configure_logging
@@ -39,20 +41,29 @@ def create_app(settings: ActionSettings | None = None, encoder: Encoder | None =
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.log_level)
-        answerer = build_answerer(settings, encoder)
+        cache = EmbeddingCache(encoder or load_encoder(settings.torch_threads), settings.cache_dir)
+        live = LiveContent(settings, cache)
+        await live.started()
         executor = ActionExecutor()
-        executor.register_action(ActionAnswer(answerer))
+        executor.register_action(ActionAnswer(live))
         app.state.executor = executor
-        app.state.answerer = answerer
-        log.info("action_server_ready", content=answerer.library.digest,
-                 topics=len(answerer.library.topics))
-        yield
+        app.state.live = live
+        stop = asyncio.Event()
+        watcher = asyncio.create_task(live.watch(stop)) if settings.watch_content else None
+        log.info("action_server_ready", content=live.answerer.library.digest,
+                 topics=len(live.answerer.library.topics), watching=watcher is not None)
+        try:
+            yield
+        finally:
+            stop.set()
+            if watcher:
+                await watcher
 
     app = FastAPI(title="Safety assistant actions", lifespan=lifespan, docs_url=None, redoc_url=None)
 
     @app.get("/health")
     async def health(request: Request) -> dict[str, Any]:
-        library = request.app.state.answerer.library
+        library = request.app.state.live.answerer.library
         return {"status": "ok", "content": library.digest, "topics": len(library.topics)}
 
     @app.get("/actions")

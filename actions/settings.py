@@ -37,6 +37,8 @@ class ActionSettings(BaseSettings):
     did_you_mean_margin: float = Field(default=0.04, ge=0, le=1)
     # Another section of a topic must match this much better than its first (the short answer).
     first_section_bias: float = Field(default=0.05, ge=0, le=1)
+    # Watch content/ and answer from a saved, valid edit within seconds (actions/live.py).
+    watch_content: bool = True
     # CPU threads for encoding questions (see actions/retrieval.load_encoder).
     torch_threads: int = Field(default=1, ge=1, le=16)
     log_level: str = "INFO"
