@@ -18,7 +18,8 @@ from store.settings import async_url
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
-def create_engine(url: str, *, sqlite_begin: str = "BEGIN", one_connection: bool = False) -> AsyncEngine:
+def create_engine(url: str, *, sqlite_begin: str = "BEGIN", sqlite_foreign_keys: bool = True,
+                  one_connection: bool = False) -> AsyncEngine:
     """An engine for `url` (any form `async_url` accepts); `sqlite_begin` starts SQLite's transactions."""
     url = async_url(url)
     options: dict[str, Any] = {"poolclass": NullPool} if one_connection else {}
@@ -31,11 +32,11 @@ def create_engine(url: str, *, sqlite_begin: str = "BEGIN", one_connection: bool
         # The default lives in a cache directory that may not exist yet.
         Path(database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_async_engine(url, **options)
-    _configure_sqlite(engine, sqlite_begin)
+    _configure_sqlite(engine, sqlite_begin, sqlite_foreign_keys)
     return engine
 
 
-def _configure_sqlite(engine: AsyncEngine, begin: str) -> None:
+def _configure_sqlite(engine: AsyncEngine, begin: str, foreign_keys: bool) -> None:
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_connection: DBAPIConnection, _record: object) -> None:
         # sqlite3 would begin transactions only before INSERT/UPDATE/DELETE, which leaves DDL
@@ -44,9 +45,7 @@ def _configure_sqlite(engine: AsyncEngine, begin: str) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
         # SQLite ignores foreign keys, and so ON DELETE CASCADE, unless each connection asks.
-        cursor.execute("PRAGMA foreign_keys = ON")
-        # Readers do not wait for a writer, nor a writer for readers, across our processes.
-        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")

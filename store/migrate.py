@@ -27,8 +27,10 @@ def alembic_config() -> Config:
 
 def migration_engine(url: str) -> AsyncEngine:
     # BEGIN IMMEDIATE takes SQLite's write lock before reading the schema's version, so a
-    # second process waits for the first and then finds nothing left to do.
-    return create_engine(url, sqlite_begin="BEGIN IMMEDIATE", one_connection=True)
+    # second process waits for the first and then finds nothing left to do. Foreign keys off:
+    # Alembic rebuilds a SQLite table by copying and dropping it, and with them on, dropping
+    # threat_level_changes would cascade and delete every delivery.
+    return create_engine(url, sqlite_begin="BEGIN IMMEDIATE", sqlite_foreign_keys=False, one_connection=True)
 
 
 def take_turns(connection: Connection) -> None:
@@ -43,6 +45,9 @@ async def migrate(url: str) -> None:
     engine = migration_engine(url)
     try:
         async with engine.begin() as connection:
+            # The lock comes before Alembic, whose context is one per process: a second
+            # migration in this process must not enter it while the first is inside.
+            await connection.run_sync(take_turns)
             await connection.run_sync(_upgrade)
     finally:
         await engine.dispose()

@@ -26,7 +26,6 @@ def render_item(kind: str, obj: object, autogen_context: AutogenContext) -> str 
 
 
 def run_migrations(connection: Connection) -> None:
-    take_turns(connection)
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -42,6 +41,7 @@ async def run_on_database_url() -> None:
     engine = migration_engine(get_settings().database_url)
     try:
         async with engine.begin() as connection:
+            await connection.run_sync(take_turns)
             await connection.run_sync(run_migrations)
     finally:
         await engine.dispose()
