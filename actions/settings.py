@@ -9,12 +9,9 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from actions.safety import Reading
+from common.paths import cache_dir
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def default_cache_dir() -> Path:
-    return Path.home() / ".cache" / "safety-assistant"
 
 
 class ActionSettings(BaseSettings):
@@ -22,7 +19,7 @@ class ActionSettings(BaseSettings):
 
     content_dir: Path = ROOT / "content"
     # Embeddings of the content are cached here, keyed by a hash of the content.
-    cache_dir: Path = Field(default_factory=default_cache_dir)
+    cache_dir: Path = Field(default_factory=cache_dir)
     # The emergency reply when the NLU model gives the emergency intent at least this
     # probability, even if another intent won. The bar depends on what the rules read in the
     # words (actions/safety): lowest for a danger word they could not place, highest for a

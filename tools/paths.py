@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from common.paths import cache_dir
+
 ROOT = Path(__file__).resolve().parent.parent
 APP_PYTHON = ROOT / ".venv" / "bin" / "python"
 RASA_BIN = ROOT / ".venv-rasa" / "bin" / "rasa"
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
-CACHE = Path(os.environ.get("SAFETY_ASSISTANT_CACHE", Path.home() / ".cache" / "safety-assistant"))
+CACHE = cache_dir()
 
 # Everything Rasa trains on: a change to any of these means a new model.
 TRAINING_FILES = ("config.yml", "domain.yml", "data", "rasa_components")

@@ -1,0 +1,1 @@
+"""The data layer: gaps, feedback, threat level changes, subscribers and deliveries."""

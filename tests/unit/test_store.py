@@ -1,0 +1,459 @@
+"""The data layer on SQLite and on this machine's real PostgreSQL: every behaviour on both."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+
+import asyncpg
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.operations import Operations
+from alembic.script import ScriptDirectory
+from sqlalchemy import Column, String, delete, text
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import StatementError
+from structlog.testing import capture_logs
+
+from store.engine import create_engine
+from store.migrate import alembic_config, migrate, migration_engine
+from store.models import Base, ThreatLevelChange
+from store.repository import MAX_ATTEMPTS, Forgotten, Pruned, Store
+from store.settings import StoreSettings, async_url, safe_url
+
+# The build machine runs PostgreSQL; a run that cannot reach it fails rather than skip, because
+# a skipped half would hide a data layer broken on the database production uses.
+POSTGRES_ADMIN_URL = os.environ.get("STORE_TESTS_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+SKIP_POSTGRES = os.environ.get("STORE_TESTS_SKIP_POSTGRES") == "1"
+
+SEVERE_SINCE = date(2026, 4, 30)
+CHAT = 5_123_456_789  # Telegram chat ids need more than 32 bits
+GROUP_CHAT = -1_001_234_567_890
+
+
+# --- databases: one of each per test session, emptied before every test ------------------------
+
+async def _admin(statement: str) -> None:
+    dsn = make_url(POSTGRES_ADMIN_URL).set(drivername="postgresql").render_as_string(hide_password=False)
+    connection = await asyncpg.connect(dsn, timeout=5)
+    try:
+        await connection.execute(statement)
+    finally:
+        await connection.close()
+
+
+def _create_postgres_database() -> str:
+    if SKIP_POSTGRES:
+        pytest.skip("STORE_TESTS_SKIP_POSTGRES=1: the PostgreSQL half of the store's tests was not run")
+    name = f"store_test_{secrets.token_hex(6)}"
+    try:
+        asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
+    except (OSError, asyncpg.PostgresError, TimeoutError) as error:
+        why = f"{type(error).__name__}: {error}"
+    else:
+        url = make_url(async_url(POSTGRES_ADMIN_URL)).set(database=name)
+        return url.render_as_string(hide_password=False)
+    # Failed outside the except block, so that the message is not buried under a chained traceback.
+    pytest.fail(f"PostgreSQL is not reachable at {safe_url(POSTGRES_ADMIN_URL)} ({why}). The store must be "
+                "tested on it: start it, point STORE_TESTS_POSTGRES_URL at a server where this user may "
+                "create databases, or set STORE_TESTS_SKIP_POSTGRES=1 to skip on purpose.", pytrace=False)
+
+
+def _drop_postgres_database(url: str) -> None:
+    asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def postgresql_url() -> Iterator[str]:
+    url = _create_postgres_database()
+    try:
+        asyncio.run(migrate(url))
+        yield url
+    finally:
+        _drop_postgres_database(url)
+
+
+@pytest.fixture(scope="session")
+def sqlite_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('store') / 'app.db'}"
+    asyncio.run(migrate(url))
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    name: str = request.param
+    return name
+
+
+@pytest.fixture
+def database_url(backend: str, request: pytest.FixtureRequest) -> str:
+    """The session's migrated database of this backend."""
+    url: str = request.getfixturevalue(f"{backend}_url")
+    return url
+
+
+@pytest.fixture
+def fresh_database_url(backend: str, tmp_path: Path) -> Iterator[str]:
+    """A database of this backend with no tables at all."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'fresh.db'}"
+        return
+    url = _create_postgres_database()
+    try:
+        yield url
+    finally:
+        _drop_postgres_database(url)
+
+
+async def _empty(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        async with engine.begin() as connection:
+            for table in reversed(Base.metadata.sorted_tables):
+                await connection.execute(table.delete())
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+async def store(database_url: str) -> AsyncIterator[Store]:
+    await _empty(database_url)
+    async with Store(database_url) as opened:
+        yield opened
+
+
+@pytest.fixture
+async def other_store(database_url: str) -> AsyncIterator[Store]:
+    """A second process's Store on the same database (its own engine and connections)."""
+    async with Store(database_url) as opened:
+        yield opened
+
+
+def moment() -> datetime:
+    return datetime.now(UTC)
+
+
+async def a_change(store: Store, level: str = "SEVERE") -> ThreatLevelChange:
+    assert await store.record_threat_level_change("national", level, SEVERE_SINCE, "sync")
+    latest = await store.latest_threat_level("national")
+    assert latest is not None
+    return latest
+
+
+# --- settings: DATABASE_URL -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("given", "expected"), [
+    ("postgres://user:pw@db.example:5432/app", "postgresql+asyncpg://user:pw@db.example:5432/app"),
+    ("postgresql://user@db.example/app", "postgresql+asyncpg://user@db.example/app"),
+    ("postgresql+asyncpg://user@db.example/app", "postgresql+asyncpg://user@db.example/app"),
+    ("postgres://u:p@h/app?sslmode=require", "postgresql+asyncpg://u:p@h/app?ssl=require"),
+    ("sqlite:///relative.db", "sqlite+aiosqlite:///relative.db"),
+    ("sqlite:////var/lib/app.db", "sqlite+aiosqlite:////var/lib/app.db"),
+    ("sqlite+aiosqlite:////var/lib/app.db", "sqlite+aiosqlite:////var/lib/app.db"),
+])
+def test_plain_urls_become_async_driver_urls(given: str, expected: str) -> None:
+    assert async_url(given) == expected
+
+
+@pytest.mark.parametrize("given", [
+    "mysql://u:secret@h/app", "postgresql+psycopg2://u:secret@h/app", "", "nonsense"])
+def test_other_databases_and_non_urls_are_refused_without_repeating_the_password(given: str) -> None:
+    with pytest.raises(ValueError, match="DATABASE_URL") as refused:
+        async_url(given)
+    assert "secret" not in str(refused.value)
+
+
+def test_the_default_database_is_sqlite_in_the_cache_directory(monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("SAFETY_ASSISTANT_CACHE", str(tmp_path))
+    assert StoreSettings().database_url == f"sqlite+aiosqlite:///{tmp_path / 'app.db'}"
+
+
+def test_database_url_is_read_from_the_environment_and_never_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgres://app:secret@db.example/app")
+    settings = StoreSettings()
+    assert settings.database_url == "postgresql+asyncpg://app:secret@db.example/app"
+    assert "secret" not in repr(settings)
+    assert safe_url(settings.database_url) == "postgresql+asyncpg://app:***@db.example/app"
+    monkeypatch.setenv("DATABASE_URL", "mysql://app:secret@db.example/app")
+    with pytest.raises(ValueError, match="postgresql:// or sqlite://") as refused:
+        StoreSettings()
+    assert "secret" not in str(refused.value)
+
+
+async def test_opening_and_migrating_log_the_database_without_its_password(postgresql_url: str) -> None:
+    url = make_url(postgresql_url)
+    # This machine's server trusts local connections, so any password will do when none is set.
+    password = url.password or "not-logged-pw"
+    with_password = url.set(password=password).render_as_string(hide_password=False)
+    with capture_logs() as logs:
+        await migrate(with_password)
+        async with Store(with_password):
+            pass
+    assert {entry["event"] for entry in logs} >= {"database_migrated", "store_opened"}
+    assert str(password) not in repr(logs)
+
+
+# --- migrations ---------------------------------------------------------------------------------
+
+async def test_the_migrated_schema_is_exactly_the_models(database_url: str) -> None:
+    def differences(connection: Connection) -> list[object]:
+        return list(compare_metadata(MigrationContext.configure(connection), Base.metadata))
+
+    engine = create_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+            assert await connection.run_sync(differences) == []
+    finally:
+        await engine.dispose()
+
+
+async def test_processes_starting_together_migrate_once_and_again_harmlessly(fresh_database_url: str) -> None:
+    await asyncio.gather(*(migrate(fresh_database_url) for _ in range(3)))
+    await migrate(fresh_database_url)
+    engine = create_engine(fresh_database_url)
+    try:
+        async with engine.connect() as connection:
+            versions = (await connection.execute(text("SELECT version_num FROM alembic_version"))).scalars()
+            assert list(versions) == [ScriptDirectory.from_config(alembic_config()).get_current_head()]
+    finally:
+        await engine.dispose()
+
+
+async def test_a_later_migration_rebuilding_a_sqlite_table_keeps_the_rows_that_refer_to_it(
+        tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    await migrate(url)
+    async with Store(url) as store:
+        change = await a_change(store)
+        await store.claim_delivery(change.id, "telegram", CHAT)
+
+    def rebuild_changes_table(connection: Connection) -> None:
+        # What Alembic's batch mode does on SQLite for most ALTERs: copy, drop, rename.
+        operations = Operations(MigrationContext.configure(connection))
+        with operations.batch_alter_table("threat_level_changes", recreate="always") as batch:
+            batch.add_column(Column("note", String(20), nullable=True))
+
+    engine = migration_engine(url)
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(rebuild_changes_table)
+    finally:
+        await engine.dispose()
+    async with Store(url) as store:
+        assert [d.chat_id for d in await store.deliveries(change.id)] == [CHAT]
+
+
+async def test_the_default_sqlite_file_is_created_with_its_directory(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'not' / 'yet' / 'app.db'}"
+    await migrate(url)
+    async with Store(url) as store:
+        assert await store.subscribe("telegram", CHAT)
+    assert (tmp_path / "not" / "yet" / "app.db").is_file()
+
+
+# --- gaps and feedback --------------------------------------------------------------------------
+
+async def test_gaps_come_back_newest_first_since_a_moment_in_utc(store: Store) -> None:
+    start = moment()
+    first = await store.record_gap("what is [postcode] like", "fallback", 0.31, "web")
+    second = await store.record_gap("tell me a joke", "fallback", None, "telegram")
+    gaps = await store.gaps(since=start)
+    assert [(g.id, g.text, g.topic, g.confidence, g.channel) for g in gaps] == [
+        (second.id, "tell me a joke", "fallback", None, "telegram"),
+        (first.id, "what is [postcode] like", "fallback", 0.31, "web")]
+    assert all(g.created_at.tzinfo is UTC and start <= g.created_at <= moment() for g in gaps)
+    assert await store.gaps(since=moment()) == []
+
+
+async def test_a_naive_time_is_refused_rather_than_guessed(store: Store) -> None:
+    with pytest.raises(StatementError, match="timezone-aware"):
+        await store.gaps(since=datetime(2026, 1, 1))
+
+
+async def test_feedback_is_kept_with_an_optional_short_comment(store: Store) -> None:
+    start = moment()
+    await store.record_feedback("run", True, None, "web")
+    await store.record_feedback("hide", False, "too long to read while [phone] rang", "telegram")
+    feedback = await store.feedback(since=start)
+    assert [(f.topic, f.helpful, f.comment, f.channel) for f in feedback] == [
+        ("hide", False, "too long to read while [phone] rang", "telegram"), ("run", True, None, "web")]
+    assert all(f.created_at.tzinfo is UTC for f in feedback)
+
+
+async def test_a_comment_over_300_characters_is_refused_on_every_database(store: Store) -> None:
+    await store.record_feedback("run", True, "x" * 300, "web")
+    with pytest.raises(ValueError, match="300"):
+        await store.record_feedback("run", True, "x" * 301, "web")
+    assert len(await store.feedback(since=moment() - timedelta(minutes=1))) == 1
+
+
+async def test_prune_deletes_only_gaps_and_feedback_older_than_the_cutoff(store: Store) -> None:
+    await store.record_gap("old question", "fallback", 0.1, "web")
+    await store.record_feedback("run", True, None, "web")
+    await store.record_feedback("hide", True, None, "web")
+    await asyncio.sleep(0.01)
+    cutoff = moment()
+    await asyncio.sleep(0.01)
+    await store.record_gap("new question", "fallback", 0.2, "web")
+    assert await store.prune(older_than=cutoff) == Pruned(gaps=1, feedback=2)
+    assert [g.text for g in await store.gaps(since=cutoff - timedelta(days=1))] == ["new question"]
+    assert await store.feedback(since=cutoff - timedelta(days=1)) == []
+    assert await store.prune(older_than=cutoff) == Pruned(gaps=0, feedback=0)
+
+
+# --- the threat level ---------------------------------------------------------------------------
+
+async def test_a_change_two_processes_see_at_once_is_recorded_once(store: Store, other_store: Store) -> None:
+    went_live = moment()
+    results = await asyncio.gather(
+        store.record_threat_level_change("national", "SEVERE", SEVERE_SINCE, "sync", went_live),
+        other_store.record_threat_level_change("national", "SEVERE", SEVERE_SINCE, "sync", went_live))
+    assert sorted(results) == [False, True]
+    assert len(await store.threat_level_changes()) == 1
+    assert not await other_store.record_threat_level_change("national", "SEVERE", SEVERE_SINCE, "edit")
+
+
+async def test_changes_are_read_in_order_after_a_cursor_and_the_latest_per_scope(store: Store) -> None:
+    assert await store.latest_threat_level("national") is None
+    london = timezone(timedelta(hours=1))
+    await store.record_threat_level_change("national", "SUBSTANTIAL", date(2022, 2, 9), "start",
+                                           datetime(2026, 4, 30, 9, 0, tzinfo=london))
+    await store.record_threat_level_change("northern_ireland", "SUBSTANTIAL", date(2024, 3, 6), "start",
+                                           datetime(2026, 4, 30, 9, 0, tzinfo=UTC))
+    await store.record_threat_level_change("national", "SEVERE", SEVERE_SINCE, "set",
+                                           datetime(2026, 4, 30, 12, 0, tzinfo=UTC))
+    changes = await store.threat_level_changes()
+    assert [(c.scope, c.level, c.since, c.source) for c in changes] == [
+        ("national", "SUBSTANTIAL", date(2022, 2, 9), "start"),
+        ("northern_ireland", "SUBSTANTIAL", date(2024, 3, 6), "start"),
+        ("national", "SEVERE", SEVERE_SINCE, "set")]
+    # The same moment, told in UTC whatever zone it was given in.
+    assert changes[0].went_live_at == datetime(2026, 4, 30, 8, 0, tzinfo=UTC)
+    assert changes[0].went_live_at.tzinfo is UTC
+    after_first = await store.threat_level_changes(after_id=changes[0].id)
+    assert [c.level for c in after_first] == ["SUBSTANTIAL", "SEVERE"]
+    assert await store.threat_level_changes(after_id=changes[-1].id) == []
+    national = await store.latest_threat_level("national")
+    assert national is not None and national.level == "SEVERE"
+    northern_ireland = await store.latest_threat_level("northern_ireland")
+    assert northern_ireland is not None and northern_ireland.since == date(2024, 3, 6)
+
+
+# --- subscribers --------------------------------------------------------------------------------
+
+async def test_subscribing_twice_keeps_one_subscription(store: Store) -> None:
+    assert await store.subscribe("telegram", CHAT)
+    assert not await store.subscribe("telegram", CHAT)
+    assert await store.subscribe("telegram", GROUP_CHAT)
+    assert await store.is_subscribed("telegram", CHAT)
+    assert not await store.is_subscribed("web", CHAT)
+    assert await store.subscribers("telegram") == [CHAT, GROUP_CHAT]
+    assert await store.subscribers("web") == []
+
+
+async def test_unsubscribing_says_whether_there_was_a_subscription(store: Store) -> None:
+    await store.subscribe("telegram", CHAT)
+    assert await store.unsubscribe("telegram", CHAT)
+    assert not await store.unsubscribe("telegram", CHAT)
+    assert not await store.is_subscribed("telegram", CHAT)
+    assert await store.subscribers("telegram") == []
+
+
+# --- deliveries ---------------------------------------------------------------------------------
+
+async def test_a_delivery_is_claimed_once(store: Store) -> None:
+    change = await a_change(store)
+    await store.subscribe("telegram", CHAT)
+    assert await store.claim_delivery(change.id, "telegram", CHAT)
+    assert not await store.claim_delivery(change.id, "telegram", CHAT)
+    assert [(d.status, d.attempts) for d in await store.deliveries(change.id)] == [("sending", 1)]
+
+
+async def test_two_broadcasts_racing_for_a_chat_send_it_once(store: Store, other_store: Store) -> None:
+    change = await a_change(store)
+    claims = await asyncio.gather(*(s.claim_delivery(change.id, "telegram", chat)
+                                    for chat in (CHAT, GROUP_CHAT) for s in (store, other_store)))
+    assert sorted(claims) == [False, False, True, True]
+
+
+async def test_a_broadcast_killed_half_way_resumes_without_sending_anyone_twice(
+        store: Store, other_store: Store) -> None:
+    change = await a_change(store)
+    chats = [101, 102, 103, 104, 105]
+    for chat in chats:
+        await store.subscribe("telegram", chat)
+    assert await store.undelivered(change.id, "telegram") == chats
+    for chat in (101, 102):
+        assert await store.claim_delivery(change.id, "telegram", chat)
+        await store.mark_delivery(change.id, "telegram", chat, "sent")
+    # Killed after claiming 103, before or after Telegram got it: nobody knows which.
+    assert await store.claim_delivery(change.id, "telegram", 103)
+
+    resumed = other_store
+    assert await resumed.undelivered(change.id, "telegram") == [104, 105]
+    assert not await resumed.claim_delivery(change.id, "telegram", 103)
+    statuses = {d.chat_id: d.status for d in await resumed.deliveries(change.id)}
+    assert statuses == {101: "sent", 102: "sent", 103: "sending"}
+
+
+async def test_a_failed_delivery_is_tried_again_up_to_the_limit_and_a_gone_chat_never(store: Store) -> None:
+    change = await a_change(store)
+    await store.subscribe("telegram", CHAT)
+    await store.subscribe("telegram", GROUP_CHAT)
+    assert await store.claim_delivery(change.id, "telegram", GROUP_CHAT)
+    await store.mark_delivery(change.id, "telegram", GROUP_CHAT, "gone")
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        assert await store.undelivered(change.id, "telegram") == [CHAT]
+        assert await store.claim_delivery(change.id, "telegram", CHAT)
+        await store.mark_delivery(change.id, "telegram", CHAT, "failed")
+        delivery = next(d for d in await store.deliveries(change.id) if d.chat_id == CHAT)
+        assert (delivery.status, delivery.attempts) == ("failed", attempt)
+        assert delivery.updated_at.tzinfo is UTC
+    assert await store.undelivered(change.id, "telegram") == []
+    assert not await store.claim_delivery(change.id, "telegram", CHAT)
+    assert not await store.claim_delivery(change.id, "telegram", GROUP_CHAT)
+
+
+async def test_deliveries_are_per_change(store: Store) -> None:
+    severe = await a_change(store, "SEVERE")
+    critical = await a_change(store, "CRITICAL")
+    await store.subscribe("telegram", CHAT)
+    assert await store.claim_delivery(severe.id, "telegram", CHAT)
+    assert await store.undelivered(critical.id, "telegram") == [CHAT]
+    assert await store.claim_delivery(critical.id, "telegram", CHAT)
+
+
+async def test_deleting_a_change_deletes_its_deliveries(store: Store, database_url: str) -> None:
+    change = await a_change(store)
+    await store.claim_delivery(change.id, "telegram", CHAT)
+    engine = create_engine(database_url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(delete(ThreatLevelChange).where(ThreatLevelChange.id == change.id))
+    finally:
+        await engine.dispose()
+    assert await store.deliveries(change.id) == []
+
+
+# --- forgetting a chat --------------------------------------------------------------------------
+
+async def test_forget_deletes_a_chats_subscription_and_deliveries_and_nothing_else(store: Store) -> None:
+    severe = await a_change(store, "SEVERE")
+    critical = await a_change(store, "CRITICAL")
+    for chat in (CHAT, GROUP_CHAT):
+        await store.subscribe("telegram", chat)
+        for change in (severe, critical):
+            await store.claim_delivery(change.id, "telegram", chat)
+            await store.mark_delivery(change.id, "telegram", chat, "sent")
+    assert await store.forget("telegram", CHAT) == Forgotten(subscriptions=1, deliveries=2)
+    assert await store.subscribers("telegram") == [GROUP_CHAT]
+    assert {d.chat_id for d in await store.deliveries(severe.id)} == {GROUP_CHAT}
+    assert await store.forget("telegram", CHAT) == Forgotten(subscriptions=0, deliveries=0)
