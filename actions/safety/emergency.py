@@ -24,7 +24,7 @@ _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |call(?:ed|ing|s)?\ (?:me\ |us\ |him\ |her\ |them\ )?(?:an?\ )?terrorists?)\b""")
 # DANGER: weapon / attack / violence words, typo tolerant
 _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae]n|s?h?ots?|fire
-    |point))?s?|{_W}|stab+(?:ing|in|ed|d|s|er|ers|bings?)?|stabing|fir(?:ing|ed)\ (?:at|shots|on)
+    |point))?s?|gu?nn?\ ?m[ae]?n|{_W}|stab+(?:ing|in|ed|d|s|er|ers|bings?)?|stabing|fir(?:ing|ed)\ (?:at|shots|on)
     |open(?:ed)?\ fire|rammed|ramming|bom+b?(?:s|ing|er|ers|ed)?|ex?plo(?:sions?|ded?|des|ding
     |sives?|tion|shun|sin)|expolsion|blast|bang(?:s|ed|ing)?|(?:something|device
     |it)\ (?:just\ )?went\ off|at+ac?k+(?:s|er|ers|ing|ed|in)?|terr?or+ists?|hostages?|massacre
@@ -97,7 +97,8 @@ _COME_OUT = _rx(r"""(?:\b(?:when|how\ long)\ (?:\w+\ ){0,3})?\b(?:safe\ to\ come
     |(?:can|should|shall)\ (?:we|i)\ come\ out|come\ out\ (?:of\ hiding|now
     |yet))\b(?![\w ]{0,25}\b(?:after|during|once|following)\ an?\ )|\bsafe\ to\ (?:leave|move
     |go\ out)\ (?:yet|now)\b|\bstay\ hidden\b|\bstill\ hiding\b|\bsend\ help\b|\bsos\b
-    |\bhappening\ right\ now\b|^(?=.*\b(?:help|sos|emergency)\b)(?:(?:please|help|me|us|someone
+    |\bhappening\ right\ now\b|(?:\bwhat\ (?:do|should)\ (?:i|we)\ do\b\W*){2}
+    |^(?=.*\b(?:help|sos|emergency)\b)(?:(?:please|help|me|us|someone
     |somebody|anyone|quick|quickly|now|urgent|i|we|need|asap|emergency|sos|oh|god
     |omg)\b[.!?, ]*)+$""")
 _STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _AT_DOOR),
@@ -143,9 +144,10 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |holding|carrying|armed\ with){_WEAPON_AFTER}|\b(?:waving|brandishing|wielding|pointing
     |pulled(?:\ out)?|swinging|threatening\ (?:me|us|him|her|them|people|everyone)\ with){_WEAPON_AFTER}""")
 # LOCATED: an attacker somewhere ("gunman in the building", "shooter downstairs")
-_LOCATED = _rx(r"""\b(?:gun\ ?m[ae]n|shooters?|attackers?|terr?or+ists?|stabbers?|bombers?
+_LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabbers?|bombers?
     |armed\ m[ae]n|nutter)\ (?:is\ |are\ |still\ )*(?:in|at|on|inside|outside|near|by|downstairs
-    |upstairs|here|loose|coming|on\ the\ loose)\b(?!\ (?:a|an|any|case|general|public)\b)""")
+    |upstairs|here|loose|coming|on\ the\ loose)\b(?!\ (?:a|an|any|case|general|public)\b)
+    (?!\ (?:the\ |that\ |this\ )?(?:film|movie|game|book|novel|news|video|show|series|documentary)\b)""")
 # HURT: someone has just been shot / stabbed / hurt ("i've been stabbed", "he shot the guard")
 _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ are|\ am
     |\ just)+\ (?:just\ )?(?:been|got|getting|being)\ (?:sho+t|stab+e?d|hit\ by|run\ over|attacked
@@ -172,7 +174,8 @@ _DEFINITE = _rx(rf"""\bthe\ {_ATTACKER}(?:'s\ (?:still|coming|got|here|in|on|at|
 _ASKING = _rx(r"""\b(?:what\ (?:do|should|can|shall)\ (?:i|we)\ do|where\ (?:do|should|can
     |shall)\ (?:i|we)\ (?:go|hide|run))(?!\s+(?:if|when|in\ case|in\ an?|during|after|about|once))
     |(?<!how\ )\b(?:do|should|shall|can|must)\ (?:i|we)\ (?:run|hide|stay\ hidden|leave|get\ out
-    |escape|lock|barricade)\b(?![^.?!,]*\b(?:if|when|whenever|while|in\ case|during|after
+    |escape|lock|barricade|get\ (?:away|down)|move|stay\ (?:put|here|inside|down)|lie\ down
+    |keep\ (?:away|down))\b(?![^.?!,]*\b(?:if|when|whenever|while|in\ case|during|after
     |in\ an?)\b)|\bhelp\ (?:me|us)\b|\b(?:am\ i|are\ we)\ safe\b|\b(?:get|out)\ of\ here\b
     |\bin\ here\b|\bthis\ (?:building|place|shop|store|station|train|bus|office|school)\b
     |\bthere's\ been\ an?\b""")
