@@ -4,7 +4,7 @@ then retrieval when the model is unsure, then the fallback."""
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol
 
@@ -32,6 +32,9 @@ class Decision:
     section: str | None = None
     alternatives: tuple[str, ...] = ()
     reason: str = ""
+    # How sure the answer is: the model's confidence in the intent, or retrieval's score;
+    # None when a rule or a button decided.
+    confidence: float | None = None
 
 
 class Answerer:
@@ -61,7 +64,8 @@ class Answerer:
             # Calm words and a model that saw no emergency: retrieval must not find one either.
             return self._retrieve(understood, allow_emergency=verdict.reading is not Reading.CALM)
         topic = topic_for_intent(understood.intent) or FALLBACK
-        return Decision(topic, reason=f"intent {understood.intent} {understood.confidence:.2f}")
+        return Decision(topic, reason=f"intent {understood.intent} {understood.confidence:.2f}",
+                        confidence=understood.confidence)
 
     def _retrieve(self, understood: Understanding, allow_emergency: bool) -> Decision:
         """The model was unsure: rank the content by meaning, and fall back below the minimum."""
@@ -69,21 +73,34 @@ class Answerer:
                 if allow_emergency or h.topic_id != EMERGENCY]
         top = hits[0]
         if top.score < self.settings.min_score:
-            return Decision(FALLBACK, reason=f"retrieval {top.topic_id} {top.score:.2f} below minimum")
+            return Decision(FALLBACK, reason=f"retrieval {top.topic_id} {top.score:.2f} below minimum",
+                            confidence=top.score)
         if top.topic_id == EMERGENCY:
             return Decision(EMERGENCY, reason=f"retrieval {top.score:.2f}")
         close = tuple(h.topic_id for h in hits[1:3]
                       if top.score - h.score <= self.settings.did_you_mean_margin)
-        return Decision(top.topic_id, top.section.slug, close, reason=f"retrieval {top.score:.2f}")
+        return Decision(top.topic_id, top.section.slug, close, reason=f"retrieval {top.score:.2f}",
+                        confidence=top.score)
+
+    def is_gap(self, decision: Decision) -> bool:
+        """A message editors should see in the gaps report: the fallback, or a weak answer."""
+        if decision.topic == EMERGENCY:
+            return False
+        weak = decision.confidence is not None and decision.confidence < self.settings.gap_below
+        return decision.topic == FALLBACK or weak
 
     def render(self, decision: Decision, today: date) -> list[replies.Message]:
         """The messages for a decision; `today` decides whether guidance is past its review."""
         if decision.topic in CONVERSATION_TOPICS:
-            return [replies.conversation(self.library, decision.topic)]
-        topic = self.library.topics[decision.topic]
-        answer = [replies.guidance(self.library, topic.section(decision.section), today)]
-        if decision.alternatives:
-            answer.append(replies.did_you_mean(self.library, decision.topic, list(decision.alternatives)))
+            answer = [replies.conversation(self.library, decision.topic)]
+        else:
+            topic = self.library.topics[decision.topic]
+            answer = [replies.guidance(self.library, topic.section(decision.section), today)]
+            if decision.alternatives:
+                answer.append(replies.did_you_mean(self.library, decision.topic,
+                                                   list(decision.alternatives)))
+        if self.is_gap(decision):
+            answer[0] = replace(answer[0], gap=True, confidence=decision.confidence)
         return answer
 
 

@@ -22,14 +22,18 @@ class Message:
     buttons: list[dict[str, str]] = field(default_factory=list)
     sources: list[dict[str, str]] = field(default_factory=list)
     reviewed: str | None = None
+    # For the front ends only: keep this message's question for the editors' gaps report,
+    # with how sure the answer was (None when no score applies).
+    gap: bool = False
+    confidence: float | None = None
 
     def dispatch_kwargs(self) -> dict[str, Any]:
         """Arguments for rasa_sdk's dispatcher.utter_message."""
-        return {
-            "text": self.text,
-            "buttons": self.buttons,
-            "json_message": {"topic": self.topic, "sources": self.sources, "reviewed": self.reviewed},
-        }
+        custom: dict[str, Any] = {"topic": self.topic, "sources": self.sources, "reviewed": self.reviewed}
+        if self.gap:
+            custom["gap"] = True
+            custom["confidence"] = None if self.confidence is None else round(self.confidence, 3)
+        return {"text": self.text, "buttons": self.buttons, "json_message": custom}
 
 
 def topic_button(library: Library, topic_id: str) -> dict[str, str]:

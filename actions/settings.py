@@ -28,6 +28,9 @@ class ActionSettings(BaseSettings):
     emergency_min_probability: float = Field(default=0.10, ge=0, le=1)
     emergency_min_probability_danger_word: float = Field(default=0.03, ge=0, le=1)
     emergency_min_probability_calm: float = Field(default=0.7, ge=0, le=1)
+    # Answers less sure than this (intent confidence or retrieval score) go to the editors'
+    # gaps report, as every fallback does.
+    gap_below: float = Field(default=0.5, ge=0, le=1)
     # Below this cosine similarity the assistant says it can't help rather than guess.
     min_score: float = Field(default=0.40, ge=0, le=1)
     # When the runner-up topic scores within this margin of the best, offer it as "did you mean".

@@ -35,6 +35,8 @@ def merge_rest_output(items: list[dict[str, Any]]) -> list[Reply]:
                 buttons=[Button.model_validate(b) for b in draft["buttons"]],
                 sources=[Source.model_validate(s) for s in draft.get("sources") or []],
                 reviewed=draft.get("reviewed"),
+                gap=draft.get("gap") is True,
+                confidence=draft.get("confidence"),
             ))
         except ValidationError as error:
             raise RasaUnavailable(f"unreadable message from Rasa: {error}") from error

@@ -34,6 +34,10 @@ class Reply(BaseModel):
     buttons: list[Button] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     reviewed: date | None = None
+    # Internal, never sent to a person: the action server marks a message whose question the
+    # editors should see in the gaps report.
+    gap: bool = Field(default=False, exclude=True)
+    confidence: float | None = Field(default=None, exclude=True)
 
 
 EMERGENCY_ADVICE = "In an emergency, call 999."

@@ -8,13 +8,16 @@ from typing import Annotated, Literal, Self
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from store.settings import default_database_url
+
 PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "placeholder", "token", "secret", "xxx"})
 
 
 class BotSettings(BaseSettings):
     """Read from the environment (e.g. PORT=8080, RASA_URL=…, APP_ENV=production)."""
 
-    model_config = SettingsConfigDict(frozen=True, extra="ignore")
+    model_config = SettingsConfigDict(frozen=True, extra="ignore", populate_by_name=True,
+                                      hide_input_in_errors=True)
 
     app_env: Literal["development", "production"] = "development"
     host: str = "127.0.0.1"
@@ -29,6 +32,11 @@ class BotSettings(BaseSettings):
     trust_proxy_headers: bool = False
     # Origins allowed to call /api/chat from other sites (the embeddable widget).
     allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # What the app stores (store/): SQLite in the cache directory unless DATABASE_URL says otherwise.
+    database_url: str = Field(default_factory=default_database_url, validation_alias="DATABASE_URL",
+                              repr=False)
+    # Questions kept for the editors' gaps report, and feedback, are deleted after this many days.
+    gaps_retention_days: int = Field(default=30, ge=1, le=365)
     telegram_bot_token: SecretStr | None = None
     # Telegram's Bot API; tests point it at a local fake.
     telegram_api_url: str = "https://api.telegram.org/bot"

@@ -19,5 +19,6 @@ def configure_logging(level: str) -> None:
             structlog.processors.JSONRenderer(),
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
-        cache_logger_on_first_use=True,
+        # Not cached: tests capture logs after other tests configured logging.
+        cache_logger_on_first_use=False,
     )

@@ -35,7 +35,7 @@ def sender_id(update: Update) -> str:
 
 
 async def _reply(update: Update, rasa: RasaClient, text: str) -> None:
-    turn = await take_turn(rasa, sender_id(update), text)
+    turn = await take_turn(rasa, sender_id(update), text, channel="telegram")
     await _send(update, turn.replies)
 
 

@@ -8,6 +8,7 @@ import time
 import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,9 @@ from bot.rasa_client import RasaClient
 from bot.settings import BotSettings, get_settings
 from bot.web.ratelimit import RateLimiter
 from common.logs import configure_logging
+from store.migrate import migrate
+from store.models import utc_now
+from store.repository import Store
 
 log = structlog.get_logger(__name__)
 STATIC = Path(__file__).parent / "static"
@@ -103,8 +107,14 @@ def create_app(settings: BotSettings | None = None,
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.log_level)
         timeout = httpx.Timeout(settings.rasa_timeout_seconds, connect=2.0)
-        async with httpx.AsyncClient(timeout=timeout, transport=transport) as http:
+        await migrate(settings.database_url)
+        async with httpx.AsyncClient(timeout=timeout, transport=transport) as http, \
+                Store(settings.database_url) as store:
+            # Kept no longer than promised, even if nobody runs the editors' tool.
+            pruned = await store.prune(utc_now() - timedelta(days=settings.gaps_retention_days))
+            log.info("gateway_ready", pruned_gaps=pruned.gaps, pruned_feedback=pruned.feedback)
             app.state.rasa = RasaClient(http, settings.rasa_url)
+            app.state.store = store
             app.state.limiter = RateLimiter(settings.rate_limit_per_sender,
                                             settings.rate_limit_per_client)
             yield
@@ -156,7 +166,8 @@ def create_app(settings: BotSettings | None = None,
                           f"try again. {reply.EMERGENCY_ADVICE}"},
                 status_code=429, headers={"Retry-After": str(wait)},
             )
-        turn = await take_turn(request.app.state.rasa, sender, message)
+        turn = await take_turn(request.app.state.rasa, sender, message, channel="web",
+                               store=request.app.state.store)
         log.info("chat", topic=turn.replies[0].topic, messages=len(turn.replies),
                  redacted=turn.redacted, ms=round((time.perf_counter() - started) * 1000, 1))
         return JSONResponse(_messages(turn.replies), status_code=200 if turn.available else 503)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -12,6 +14,7 @@ from fastapi.testclient import TestClient
 from bot.rasa_client import merge_rest_output
 from bot.settings import BotSettings
 from bot.web.app import create_app
+from store.repository import Store
 from tests.fakes.rasa import ANSWER, SENDER, FakeRasa
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -196,3 +199,24 @@ def test_production_refuses_unsafe_settings() -> None:
     with pytest.raises(ValueError, match="TELEGRAM_API_URL"):
         BotSettings(app_env="production", telegram_api_url="http://127.0.0.1:9/bot")
     assert BotSettings(app_env="production", allowed_origins=["https://example.org"]).port == 8000
+
+
+def test_a_question_the_assistant_could_not_answer_is_kept_redacted_for_the_gaps_report(
+    app_database_url: str,
+) -> None:
+    fallback = [{"recipient_id": SENDER, "text": "Sorry, I can't help with that. In an emergency, call 999."},
+                {"recipient_id": SENDER, "custom": {"topic": "fallback", "gap": True, "confidence": 0.21}}]
+    with client_for(FakeRasa(fallback)) as client:
+        response = chat(client, "what about my cousin on 07700 900123")
+        assert response.status_code == 200
+        assert "gap" not in json.dumps(response.json()) and "confidence" not in json.dumps(response.json())
+        chat(client, "/ask_run")  # a button is never a gap, whatever the answer
+
+    async def stored() -> list[tuple[str, str, float | None, str]]:
+        async with Store(app_database_url) as store:
+            gaps = await store.gaps(datetime.min.replace(tzinfo=UTC))
+            return [(g.text, g.topic, g.confidence, g.channel) for g in gaps]
+
+    [(text, topic, confidence, channel)] = asyncio.run(stored())
+    assert "07700" not in text and text.startswith("what about my cousin")
+    assert (topic, confidence, channel) == ("fallback", 0.21, "web")
