@@ -13,7 +13,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export HF_HUB_OFFLINE := 1
 export PYTHONWARNINGS := ignore
 
-.PHONY: help install model run test lint validate unit stories integration eval tune bench lock clean
+.PHONY: help install model run test lint validate unit stories integration eval tune bench reload-bench lock clean
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start the assistant"
@@ -94,6 +94,9 @@ tune: model
 
 bench: model
 	@$(APP) -m tools.bench
+
+reload-bench: model
+	@$(APP) -m tools.reload_bench
 
 clean:
 	rm -rf .cache .venv .venv-rasa

@@ -49,7 +49,8 @@ class Ports:
 class Stack:
     ports: Ports
     log_dir: Path
-    gateway_env: dict[str, str] = field(default_factory=dict)
+    # Extra environment for every process (a test's own database or content folder, limits).
+    env: dict[str, str] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
     @property
@@ -76,20 +77,20 @@ class Stack:
         self._start("actions", [
             str(APP_PYTHON), "-m", "uvicorn", "actions.server:create_app", "--factory",
             "--host", "127.0.0.1", "--port", str(self.ports.actions), "--no-access-log",
-        ], quiet_env())
+        ], quiet_env(**self.env))
         self._start("rasa", [
             str(RASA_BIN), "run", "--model", str(model), "--enable-api",
             "--interface", "127.0.0.1", "--port", str(self.ports.rasa),
             "--credentials", "credentials.yml", "--endpoints", "endpoints.yml",
-        ], quiet_env(ACTION_ENDPOINT_URL=f"{self.actions_url}/webhook"))
+        ], quiet_env(ACTION_ENDPOINT_URL=f"{self.actions_url}/webhook", **self.env))
         self._start("gateway", [
             str(APP_PYTHON), "-m", "uvicorn", "bot.web.app:create_app", "--factory",
             "--host", os.environ.get("HOST", "127.0.0.1"), "--port", str(self.ports.gateway),
             "--no-access-log",
-        ], quiet_env(RASA_URL=self.rasa_url, PORT=str(self.ports.gateway), **self.gateway_env))
+        ], quiet_env(RASA_URL=self.rasa_url, PORT=str(self.ports.gateway), **self.env))
         if os.environ.get("TELEGRAM_BOT_TOKEN"):
             self._start("telegram", [str(APP_PYTHON), "-m", "bot.telegram"],
-                        quiet_env(RASA_URL=self.rasa_url))
+                        quiet_env(RASA_URL=self.rasa_url, **self.env))
 
     def wait_ready(self, timeout: float = 240.0) -> None:
         """Block until the action server and the gateway (which checks Rasa) say they are ready."""
@@ -126,9 +127,8 @@ class Stack:
 
 
 @contextlib.contextmanager
-def running_stack(ports: Ports, log_dir: Path,
-                  gateway_env: dict[str, str] | None = None) -> Iterator[Stack]:
-    stack = Stack(ports, log_dir, gateway_env or {})
+def running_stack(ports: Ports, log_dir: Path, env: dict[str, str] | None = None) -> Iterator[Stack]:
+    stack = Stack(ports, log_dir, env or {})
     try:
         stack.start(ensure_model())
         stack.wait_ready()
