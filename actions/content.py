@@ -11,8 +11,15 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
-from pydantic import field_validator as _field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 from pydantic_core import ErrorDetails, PydanticCustomError
 
 from actions.problems import (
@@ -120,7 +127,7 @@ class _ThreatLevelFile(_TopicMeta):
     answer: str
     history: list[HistoryEntry] = Field(default_factory=list)
 
-    @_field_validator("levels")
+    @field_validator("levels")
     @classmethod
     def _all_levels(cls, value: dict[str, str]) -> dict[str, str]:
         if set(value) != set(LEVELS):
@@ -130,7 +137,7 @@ class _ThreatLevelFile(_TopicMeta):
             })
         return value
 
-    @_field_validator("answer")
+    @field_validator("answer")
     @classmethod
     def _known_placeholders(cls, value: str) -> str:
         try:
@@ -261,10 +268,26 @@ def _index(node: yaml.Node, path: Loc, doc: _Yaml, offset: int, file: str,
             _index(item, (*path, position), doc, offset, file, problems)
 
 
+# PyYAML's words for the usual slips, and what they mean to someone editing text.
+_YAML_SLIPS = (
+    ("'\\t'", "there is a tab; indent with spaces"),
+    ("mapping values are not allowed", "there is a colon (:) where none can go; text with a colon needs "
+     "double quotes"),
+    ("quoted scalar", "a quote mark is never closed"),
+    ("flow", "a bracket [ or { is not closed, or holds something it cannot"),
+    ("could not find expected ':'", "a line is not 'name: value' (is a colon missing?)"),
+    ("expected <block end>", "a line is indented differently from the lines around it"),
+    ("did not find expected key", "a line is indented differently from the lines around it"),
+    ("did not find expected '-'", "a list item does not line up with the others"),
+)
+
+
 def _yaml_detail(error: yaml.YAMLError) -> str:
     if isinstance(error, yaml.MarkedYAMLError):
-        return " ".join(str(part) for part in (error.context, error.problem) if part)
-    return str(error)
+        said = " ".join(str(part) for part in (error.context, error.problem) if part)
+    else:
+        said = str(error)
+    return next((plain for words, plain in _YAML_SLIPS if words in said), f"the YAML reader says: {said}")
 
 
 def _parse_yaml(text: str, file: str, offset: int, part: str, problems: list[Problem]) -> _Yaml | None:
@@ -417,13 +440,11 @@ def _sections(topic_id: str, body: str, first_line: int, file: str,
         if not heading:
             problems.append(problem("empty-heading", file, line))
         elif len(heading) > MAX_HEADING_CHARS:
-            problems.append(problem("heading-too-long", file, line, heading=heading,
-                                     length=len(heading), limit=MAX_HEADING_CHARS))
+            problems.append(problem("heading-too-long", file, line, heading=heading, length=len(heading)))
         if not words:
             problems.append(problem("empty-section", file, line, heading=heading))
         elif words > MAX_SECTION_WORDS:
-            problems.append(problem("section-too-long", file, line, heading=heading, words=words,
-                                     limit=MAX_SECTION_WORDS))
+            problems.append(problem("section-too-long", file, line, heading=heading, words=words))
         slug = slugify(heading)
         if heading and slug in slugs:
             problems.append(problem("duplicate-heading", file, line, heading=heading, first=slugs[slug]))
@@ -438,7 +459,8 @@ def _check_meta(meta: _TopicMeta, doc: _Yaml, path: Path, file: str, problems: l
         problems.append(problem("unknown-id", file, doc.line(("id",)), id=meta.id))
     if meta.id != path.stem:
         problems.append(problem("id-not-file-name", file, doc.line(("id",)), id=meta.id,
-                                 name=path.name, stem=path.stem, suffix=path.suffix))
+                                name=path.name, id_from_file_name=path.stem,
+                                file_name_from_id=meta.id + path.suffix))
     if meta.review_by < meta.last_reviewed:
         problems.append(problem("review-before-reviewed", file, doc.line(("review_by",)),
                                  review_by=meta.review_by, last_reviewed=meta.last_reviewed))
@@ -519,8 +541,7 @@ def _read_threat_level(path: Path, problems: list[Problem]) -> tuple[ThreatLevel
     if words > MAX_SECTION_WORDS:
         # The rendered answer is a section like any other: it must stay short enough to read
         # while hiding, whatever the placeholders filled in.
-        problems.append(problem("answer-too-long", file, doc.line(("answer",)), words=words,
-                                 limit=MAX_SECTION_WORDS))
+        problems.append(problem("answer-too-long", file, doc.line(("answer",)), words=words))
     section = Section(raw.id, "current-level", raw.title, text)
     level = ThreatLevel(
         topic=_topic(meta, (section,)), level=raw.national.level, meaning=meaning,

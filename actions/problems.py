@@ -138,7 +138,8 @@ RULES: dict[str, Rule] = {
     ),
     "id-not-file-name": Rule(
         "'id' is '{id}' but the file is named '{name}'",
-        "Make them match: change the id to '{stem}', or rename the file to '{id}{suffix}'.",
+        "Make them match: change the id to '{id_from_file_name}', or rename the file to "
+        "'{file_name_from_id}'.",
         "Each topic's file is named after its id, so editors and the assistant find the same file.",
     ),
     "duplicate-id": Rule(
@@ -179,7 +180,7 @@ RULES: dict[str, Rule] = {
         "Every section needs a heading: it is shown on the section's button.",
     ),
     "heading-too-long": Rule(
-        "the heading '{heading}' has {length} characters; the limit is {limit}",
+        "the heading '{heading}' has {length} characters; the limit is " + str(MAX_HEADING_CHARS),
         "Shorten the heading: it is shown on a button and must fit on a phone screen.",
         "A heading is too long to show on a button.",
     ),
@@ -189,7 +190,7 @@ RULES: dict[str, Rule] = {
         "A section has a heading but nothing to say.",
     ),
     "section-too-long": Rule(
-        "the section '{heading}' has {words} words; the limit is {limit}",
+        "the section '{heading}' has {words} words; the limit is " + str(MAX_SECTION_WORDS),
         f"Cut it to {MAX_SECTION_WORDS} words or fewer, or move some of it into a new '## ' section "
         "after it (the assistant offers further sections as buttons).",
         "Someone may be reading this on a phone while hiding: every answer must be short.",
@@ -224,7 +225,7 @@ RULES: dict[str, Rule] = {
     ),
     "answer-too-long": Rule(
         "the threat-level answer has {words} words once its placeholders are filled in; the limit "
-        "is {limit}",
+        "is " + str(MAX_SECTION_WORDS),
         f"Shorten 'answer', or 'set_by' and 'note', which it includes, to {MAX_SECTION_WORDS} words "
         "or fewer in all.",
         "The threat-level answer is a section like any other: short enough to read while hiding.",
