@@ -168,7 +168,8 @@ def _edit(folder: Path, change: Callable[[CommentedMap], tuple[date, date]]) -> 
         rt.dump(data, buffer)
         buffer.seek(0)
         edited = buffer.read()
-    _write_atomically(path, edited)
+    if edited != original:  # a check already recorded today rewrites nothing
+        _write_atomically(path, edited)
     report = read_content(folder)
     own = [p for p in report.problems if p.file == THREAT_LEVEL_FILE]
     if own:
