@@ -302,7 +302,7 @@ _NATIONAL = re.compile(r"national\s+threat\s+level\s+is\s+([A-Za-z]+)", re.IGNOR
 def _known(word: str, where: str) -> str:
     if word.upper() not in LEVELS:
         raise Refused(f"MI5's feed gives the {where} level as '{word}', which is not one of the five "
-                      f"levels ({', '.join(LEVELS)}). Nothing was changed.")
+                      f"levels ({', '.join(LEVELS)}).")
     return word.upper()
 
 
@@ -311,18 +311,17 @@ def parse_feed(body: bytes) -> FeedReading:
     try:
         root = fromstring(body)
     except (ParseError, DefusedXmlException, ValueError) as error:
-        raise Refused(f"MI5's feed could not be read as a feed ({error}). Nothing was changed.") from None
+        raise Refused(f"MI5's feed could not be read as a feed ({error}).") from None
     item = next((e for e in root.iter() if _local(e.tag) in ("item", "entry")), None)
     if item is None:
-        raise Refused("MI5's feed has no item in it. Nothing was changed.")
+        raise Refused("MI5's feed has no item in it.")
     title = " ".join(_child_text(item, "title").split())
     description = _plain(_child_text(item, "description", "summary", "content"))
     # The title states the national level ("Current Threat Level: SEVERE"); the description may
     # repeat it and add the Northern Ireland-related level.
     named = {w.upper() for w in _LEVEL_WORD.findall(title)}
     if len(named) > 1:
-        raise Refused(f"MI5's feed names more than one level in its latest item ('{title}'). "
-                      "Nothing was changed.")
+        raise Refused(f"MI5's feed names more than one level in its latest item ('{title}').")
     stated = _STATED.search(title)
     if not named and stated:
         _known(stated.group(1), "national")
@@ -330,11 +329,10 @@ def parse_feed(body: bytes) -> FeedReading:
     national = next(iter(named), None) or (
         _known(in_description.group(1), "national") if in_description else None)
     if national is None:
-        raise Refused(f"No threat level found in MI5's feed (its latest item reads '{title}'). "
-                      "Nothing was changed.")
+        raise Refused(f"No threat level found in MI5's feed (its latest item reads '{title}').")
     if in_description and in_description.group(1).upper() != national:
         raise Refused(f"MI5's feed gives two different national levels in its latest item ({national} "
-                      f"and {in_description.group(1)}). Nothing was changed.")
+                      f"and {in_description.group(1)}).")
     ni = _NI.search(description) or _NI.search(title)
     return FeedReading(
         title=title, national=national,
@@ -366,16 +364,14 @@ def sync(folder: Path, url: str, timeout: float, *, today: date | None = None,
     if published is not None and published < level.since:
         raise Refused(
             f"MI5's feed is dated {long_date(published)}, before the national level in the file changed "
-            f"({level.level} since {long_date(level.since)}). The feed may be out of date, so nothing "
-            "was changed.")
+            f"({level.level} since {long_date(level.since)}). The feed may be out of date.")
     since = published or today
     wanted = [Change("national", reading.national, since)] if reading.national != level.level else []
     if reading.northern_ireland and reading.northern_ireland != level.ni_level:
         if published is not None and published < level.ni_since:
             raise Refused(
                 f"MI5's feed is dated {long_date(published)}, before the Northern Ireland-related level "
-                f"in the file changed ({level.ni_level} since {long_date(level.ni_since)}). Nothing was "
-                "changed.")
+                f"in the file changed ({level.ni_level} since {long_date(level.ni_since)}).")
         wanted.append(Change("northern_ireland", reading.northern_ireland, since))
     if not wanted:
         return Synced(reading, record_check(folder, today), note)
