@@ -14,7 +14,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -204,7 +204,7 @@ def stale(folder: Path, days: int, today: date | None = None) -> int:
     rows: list[tuple[date, str, Topic]] = sorted(
         ((t.review_by, report.files[t.id], t) for t in report.topics.values()), key=lambda r: (r[0], r[1]))
     overdue = [r for r in rows if r[0] < today]
-    due = [r for r in rows if today <= r[0] <= date.fromordinal(today.toordinal() + days)]
+    due = [r for r in rows if today <= r[0] <= today + timedelta(days=days)]
     out(f"Review dates, as of {long_date(today)}:")
     out()
 
@@ -216,7 +216,7 @@ def stale(folder: Path, days: int, today: date | None = None) -> int:
         out()
 
     show("Past their review date", overdue, "review was due")
-    show(f"Due in the next {days} days", due, "review by")
+    show(f"Due in the next {days} day{'s' if days != 1 else ''}", due, "review by")
     if report.problems:
         out(f"Some files have problems and could not all be read: run {CONTENT_TOOL} check. "
             f"({len(report.problems)} problem{'s' if len(report.problems) != 1 else ''}.)")
@@ -366,6 +366,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\nRun '{self.prog} --help' to see how to use it.\n")
 
 
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of days") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("it cannot be less than 0")
+    return value
+
+
 def _positive(text: str) -> float:
     try:
         value = float(text)
@@ -388,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("preview", parents=[common], help="show what the assistant would answer")
     ask.add_argument("question", help="the question, in quotes")
     old = commands.add_parser("stale", parents=[common], help="content past or near its review date")
-    old.add_argument("--days", type=int, default=14, help="how far ahead to look (default 14)")
+    old.add_argument("--days", type=_days, default=14, help="how far ahead to look (default 14)")
     listing = commands.add_parser("messages", help="every message check can print (for CONTENT.md)")
     listing.add_argument("--update", action="store_true", help="rewrite the table in CONTENT.md")
 
