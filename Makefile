@@ -13,7 +13,8 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export HF_HUB_OFFLINE := 1
 export PYTHONWARNINGS := ignore
 
-.PHONY: help install model run test lint validate unit stories integration eval tune bench reload-bench lock clean
+.PHONY: help install model run test lint validate content-check unit stories integration eval tune bench \
+	reload-bench lock clean
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start the assistant"
@@ -21,6 +22,7 @@ help:
 	@echo "make eval   accuracy on the dev set, the blind set and cross-validation, side by side"
 	@echo "make tune   sweep the decision thresholds on cross-validation of our own data"
 	@echo "make bench  latency and memory of the full stack against a Rasa baseline"
+	@echo "make content-check   check every content file (editors: see CONTENT.md and ./content-tool)"
 
 # --- set-up: two environments, each from its lock file -----------------------------------
 .venv/.installed: requirements/app.lock
@@ -66,7 +68,7 @@ define pytest
 	exit $$rc
 endef
 
-test: lint validate unit stories integration
+test: lint validate content-check unit stories integration
 	@echo "make test: all checks passed"
 
 lint: install
@@ -75,6 +77,10 @@ lint: install
 
 validate: install
 	$(RASA) data validate --domain domain.yml --data data --config config.yml --quiet
+
+# The editors' check of content/ (./content-tool check), the same validation the server uses.
+content-check: install
+	@$(APP) -m tools.content check
 
 unit: install
 	$(call pytest,tests/unit -q)

@@ -11,6 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 APP_PYTHON = ROOT / ".venv" / "bin" / "python"
 RASA_BIN = ROOT / ".venv-rasa" / "bin" / "rasa"
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
+# The editors' tool at the repository root (not ./content: that is the content folder).
+CONTENT_TOOL = "./content-tool"
 CACHE = cache_dir()
 
 # Everything Rasa trains on: a change to any of these means a new model.

@@ -85,18 +85,18 @@ def test_a_good_file_loads_into_sections(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (lambda t: t.replace("id: hide", "id: hiding"), "field 'id'"),
-        (lambda t: t.replace("    url: https://www.protectuk.police.uk\n", ""), "sources.0.url"),
-        (lambda t: t.replace("https://www", "http://www"), "sources.0.url"),
+        (lambda t: t.replace("id: hide", "id: hiding"), "'id' is 'hiding' but the file is named 'hide.md'"),
+        (lambda t: t.replace("    url: https://www.protectuk.police.uk\n", ""), "sources → item 1 → url"),
+        (lambda t: t.replace("https://www", "http://www"), "sources → item 1 → url"),
         (lambda t: t.replace("last_reviewed: 2026-11-01", "last_reviewed: soon"), "last_reviewed"),
         (lambda t: t.replace("review_by: 2027-05-01", "review_by: 2026-01-01"), "review_by"),
-        (lambda t: t.replace("next: [tell]", "next: [sideways]"), "next"),
-        (lambda t: t.replace("title: Hide\n", ""), "title"),
+        (lambda t: t.replace("next: [tell]", "next: [sideways]"), "'next' names 'sideways'"),
+        (lambda t: t.replace("title: Hide\n", ""), "'title'"),
         (lambda t: t.replace("title: Hide", "title: Hide\nauthor: me"), "author"),
         (lambda t: t.replace("Silence your phone.", "word " * 130), "132 words; the limit is 120"),
-        (lambda t: t.replace("## Lock the door", "## Hide if you cannot run"), "same heading"),
+        (lambda t: t.replace("## Lock the door", "## Hide if you cannot run"), "repeats the heading"),
         (lambda t: t.replace("---\n\n## Hide", "---\nIntro text.\n## Hide"), "before the first"),
-        (lambda t: t.replace("sources:", "sources: [\n"), "not valid YAML"),
+        (lambda t: t.replace("sources:", "sources: [\n"), "cannot be read"),
     ],
 )
 def test_bad_files_are_refused_naming_file_and_field(tmp_path: Path, change, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -111,7 +111,7 @@ def test_library_refuses_a_missing_topic(tmp_path: Path) -> None:
     folder = tmp_path / "content"
     shutil.copytree(CONTENT, folder)
     (folder / "hide.md").unlink()
-    with pytest.raises(ContentError, match="no content file for topic"):
+    with pytest.raises(ContentError, match="no content file for the topic 'hide'"):
         load_library(folder)
 
 
@@ -120,7 +120,7 @@ def test_library_refuses_an_unknown_threat_level(tmp_path: Path) -> None:
     shutil.copytree(CONTENT, folder)
     path = folder / "threat-level.yml"
     path.write_text(path.read_text().replace("level: SEVERE", "level: PURPLE", 1))
-    with pytest.raises(ContentError, match=r"threat-level.yml: field 'national.level'"):
+    with pytest.raises(ContentError, match=r"threat-level.yml:\d+: 'national → level' is 'PURPLE'"):
         load_library(folder)
 
 
@@ -134,7 +134,8 @@ def test_a_threat_level_answer_too_long_once_rendered_is_refused(tmp_path: Path)
     with pytest.raises(ContentError) as error:
         load_threat_level(path)
     assert str(path) in str(error.value)
-    assert f"renders to 129 words; the limit is {MAX_SECTION_WORDS}" in str(error.value)
+    assert f"has 129 words once its placeholders are filled in; the limit is {MAX_SECTION_WORDS}" \
+        in str(error.value)
 
 
 def test_digest_changes_with_content(tmp_path: Path, library: Library) -> None:
