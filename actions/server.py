@@ -18,12 +18,15 @@ from rasa_sdk.interfaces import (
     ActionNotFoundException,
 )
 
-from actions.content import load_library
+from actions.content import Library, load_library
 from actions.guidance import ActionAnswer, Answerer
 from actions.live import LiveContent
 from actions.retrieval import EmbeddingCache, Encoder, Retriever, load_encoder
 from actions.settings import ActionSettings, get_settings
+from actions.threat_events import record_changes
 from common.logs import configure_logging
+from store.migrate import migrate
+from store.repository import Store
 
 log = structlog.get_logger(__name__)
 
@@ -42,7 +45,16 @@ def create_app(settings: ActionSettings | None = None, encoder: Encoder | None =
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.log_level)
         cache = EmbeddingCache(encoder or load_encoder(settings.torch_threads), settings.cache_dir)
-        live = LiveContent(settings, cache)
+        await migrate(settings.database_url)
+        store = Store(settings.database_url)
+
+        async def went_live(library: Library, previous: Library | None) -> None:
+            try:
+                await record_changes(store, library)
+            except Exception as error:  # answering matters more; the next edit or start retries
+                log.error("threat_level_change_not_recorded", error=type(error).__name__)
+
+        live = LiveContent(settings, cache, went_live)
         await live.started()
         executor = ActionExecutor()
         executor.register_action(ActionAnswer(live))
@@ -58,6 +70,7 @@ def create_app(settings: ActionSettings | None = None, encoder: Encoder | None =
             stop.set()
             if watcher:
                 await watcher
+            await store.close()
 
     app = FastAPI(title="Safety assistant actions", lifespan=lifespan, docs_url=None, redoc_url=None)
 

@@ -10,12 +10,14 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from actions.safety import Reading
 from common.paths import cache_dir
+from store.settings import default_database_url
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 class ActionSettings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="ACTIONS_", frozen=True)
+    model_config = SettingsConfigDict(env_prefix="ACTIONS_", frozen=True, populate_by_name=True,
+                                      hide_input_in_errors=True)
 
     content_dir: Path = ROOT / "content"
     # Embeddings of the content are cached here, keyed by a hash of the content.
@@ -37,6 +39,9 @@ class ActionSettings(BaseSettings):
     did_you_mean_margin: float = Field(default=0.04, ge=0, le=1)
     # Another section of a topic must match this much better than its first (the short answer).
     first_section_bias: float = Field(default=0.05, ge=0, le=1)
+    # Where threat level changes are recorded (store/): DATABASE_URL, as for every process.
+    database_url: str = Field(default_factory=default_database_url, validation_alias="DATABASE_URL",
+                              repr=False)
     # Watch content/ and answer from a saved, valid edit within seconds (actions/live.py).
     watch_content: bool = True
     # CPU threads for encoding questions (see actions/retrieval.load_encoder).
