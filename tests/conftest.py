@@ -9,6 +9,9 @@ import pytest
 from actions.content import Library, load_library
 from actions.retrieval import EmbeddingCache, Encoder, Retriever, load_encoder
 
+# The SQLite and PostgreSQL databases every store-backed test runs on.
+pytest_plugins = ["tests.databases"]
+
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 

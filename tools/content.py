@@ -6,6 +6,7 @@ Every message is for communications staff, not developers: plain words, and what
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import re
@@ -24,6 +25,7 @@ from actions.nlu import Understanding
 from actions.problems import RULES, folder_label
 from actions.retrieval import Encoder
 from actions.topics import CONVERSATION_TOPICS, topic_for_intent
+from common.logs import configure_logging
 from tools import threat_level as tl
 from tools.paths import CONTENT_TOOL, RASA_PYTHON, ROOT, quiet_env
 
@@ -322,6 +324,36 @@ def sync_every(folder: Path, url: str, timeout: float, minutes: float,
     return 0
 
 
+# --- gaps ------------------------------------------------------------------------------------------------
+
+async def _gaps_report(database_url: str, days: int, keep_days: int, encoder: Encoder | None) -> str:
+    from actions.retrieval import EmbeddingCache, load_encoder
+    from store.migrate import migrate
+    from store.models import utc_now
+    from store.repository import Store
+    from tools import gaps
+
+    await migrate(database_url)
+    async with Store(database_url) as store:
+        # Nothing is kept longer than promised, even if the assistant has not restarted.
+        await store.prune(utc_now() - timedelta(days=keep_days))
+        since = utc_now() - timedelta(days=days)
+        found, feedback = await store.gaps(since), await store.feedback(since)
+    # People's questions are embedded in memory only: no cache folder, nothing written to disk.
+    encode = EmbeddingCache(encoder or load_encoder(), None).encode
+    return gaps.render(gaps.group_by_meaning(found, encode), feedback, days)
+
+
+async def gaps_report(days: int | None, database_url: str | None = None, keep_days: int | None = None,
+                      encoder: Encoder | None = None) -> int:
+    from bot.settings import BotSettings
+
+    settings = BotSettings()
+    keep = keep_days or settings.gaps_retention_days
+    out(await _gaps_report(database_url or settings.database_url, min(days or keep, keep), keep, encoder))
+    return 0
+
+
 # --- the table of messages in CONTENT.md ---------------------------------------------------------------
 
 def _template(text: str, placeholder: Callable[[str], str]) -> str:
@@ -399,6 +431,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", help="the question, in quotes")
     old = commands.add_parser("stale", parents=[common], help="content past or near its review date")
     old.add_argument("--days", type=_days, default=14, help="how far ahead to look (default 14)")
+    missing = commands.add_parser("gaps", help="questions the assistant could not answer well, grouped "
+                                  "by meaning, and the answers people said did not help")
+    missing.add_argument("--days", type=_days, default=None,
+                         help="how far back to look (default: everything kept, 30 days unless "
+                              "GAPS_RETENTION_DAYS says otherwise)")
     listing = commands.add_parser("messages", help="every message check can print (for CONTENT.md)")
     listing.add_argument("--update", action="store_true", help="rewrite the table in CONTENT.md")
 
@@ -426,8 +463,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # Editors read what this tool prints; the libraries' own notes would only get in the way.
+    configure_logging("WARNING")
     if args.command == "messages":
         return messages(args.update)
+    if args.command == "gaps":
+        return asyncio.run(gaps_report(args.days))
     folder: Path = args.content
     if args.command == "check":
         return check(folder)

@@ -1,25 +1,15 @@
-"""Threat level changes become events exactly once, whatever made them and however many replicas see them."""
+"""Threat level changes become events exactly once, however many replicas see them (SQLite and
+PostgreSQL)."""
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import AsyncIterator
 from datetime import date
-
-import pytest
 
 from actions.content import HistoryEntry, Library
 from actions.threat_events import record_changes
-from store.migrate import migrate
 from store.repository import Store
-
-
-@pytest.fixture
-async def store(app_database_url: str) -> AsyncIterator[Store]:
-    await migrate(app_database_url)
-    async with Store(app_database_url) as opened:
-        yield opened
 
 
 def with_level(library: Library, level: str, since: date, source: str | None = None) -> Library:
@@ -31,7 +21,7 @@ def with_level(library: Library, level: str, since: date, source: str | None = N
 
 
 async def test_the_first_level_is_a_baseline_and_each_change_is_recorded_once(
-    store: Store, library: Library, app_database_url: str
+    store: Store, library: Library, database_url: str
 ) -> None:
     assert await record_changes(store, library) == ["national", "northern_ireland"]
     assert [c.source for c in await store.threat_level_changes()] == ["start", "start"]
@@ -39,7 +29,7 @@ async def test_the_first_level_is_a_baseline_and_each_change_is_recorded_once(
 
     raised = with_level(library, "CRITICAL", date(2026, 11, 20), source="set")
     # Two replicas see the same edit go live at the same moment.
-    async with Store(app_database_url) as other:
+    async with Store(database_url) as other:
         results = await asyncio.gather(record_changes(store, raised), record_changes(other, raised))
     assert sorted(results) == [[], ["national"]]
     [*_, change] = await store.threat_level_changes()
