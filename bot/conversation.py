@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Coroutine
 from dataclasses import dataclass
+from typing import Any
 
 import structlog
 
@@ -22,6 +25,28 @@ class Turn:
     redacted: tuple[str, ...] = ()
 
 
+_background: set[asyncio.Task[None]] = set()
+
+
+def _in_background(work: Coroutine[Any, Any, None]) -> None:
+    task = asyncio.create_task(work)
+    _background.add(task)  # a task nobody holds can be garbage-collected before it runs
+    task.add_done_callback(_background.discard)
+
+
+async def finish_background_work() -> None:
+    """At shut-down: let the gap records still being written finish."""
+    if _background:
+        await asyncio.gather(*_background, return_exceptions=True)
+
+
+async def _record_gap(store: Store, text: str, answer: reply.Reply, channel: Channel) -> None:
+    try:
+        await store.record_gap(text, answer.topic, answer.confidence, channel)
+    except Exception as error:  # the answer matters more than the report
+        log.warning("gap_not_recorded", error=type(error).__name__)
+
+
 async def take_turn(rasa: RasaClient, sender: str, text: str, *, channel: Channel,
                     store: Store | None = None) -> Turn:
     """Personal data never reaches Rasa; any failure becomes the fixed reply with 999.
@@ -36,10 +61,8 @@ async def take_turn(rasa: RasaClient, sender: str, text: str, *, channel: Channe
         log.warning("rasa_unavailable", error=str(error)[:200])
         return Turn([reply.unavailable()], available=False, redacted=redaction.kinds)
     if store is not None and replies[0].gap and not redaction.text.startswith("/"):
-        try:
-            await store.record_gap(redaction.text, replies[0].topic, replies[0].confidence, channel)
-        except Exception as error:  # the answer matters more than the report
-            log.warning("gap_not_recorded", error=type(error).__name__)
+        # Written after the answer has gone: a database commit must not slow the reply.
+        _in_background(_record_gap(store, redaction.text, replies[0], channel))
     if redaction.kinds:
         replies.append(reply.privacy_note(redaction.kinds, replies[0].topic))
     return Turn(replies, available=True, redacted=redaction.kinds)

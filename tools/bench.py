@@ -57,7 +57,22 @@ GUIDANCE_QUESTIONS = [
     "grown son acting different since his new friends",
     "photos of security cameras at the gate",
     "on holiday in the sun next month, any worries",
+    # Fragments, as people type them when they don't know what to ask: the model is often unsure.
+    "if you cannot talk",
+    "you don't need to be certain before asking",
+    "trust your instincts",
+    "the quieter the better",
+    "the recorded voice",
+    "things left behind",
+    "two minutes for a reply",
+    "a safe distance from it",
+    "the lessons for secondary schools",
+    "after it's all over",
 ]
+
+
+# The share of retrieval-path questions in the realistic mix (see measure()).
+RETRIEVAL_SHARE = 0.10
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -164,15 +179,18 @@ async def measure(stack: Stack, rounds: int, concurrency: int, seconds: float) -
                      [{"sender": "bench-warm-up-rasa", "message": "hello"}] * 10)
     paths = await sort_by_path(stack, GUIDANCE_QUESTIONS)
     result: dict[str, object] = {"questions_by_path": {k: len(v) for k, v in paths.items()}}
-    everything: tuple[list[float], list[float]] = ([], [])
+    samples: dict[str, tuple[list[float], list[float]]] = {}
     for path, questions in paths.items():
-        if not questions:
-            continue
-        baseline, gateway = await interleaved(stack, questions, rounds, path)
-        result[f"{path}_path"] = compare(baseline, gateway)
-        everything[0].extend(baseline)
-        everything[1].extend(gateway)
-    result["all_questions"] = compare(*everything)
+        if questions:
+            samples[path] = await interleaved(stack, questions, rounds, path)
+            result[f"{path}_path"] = compare(*samples[path])
+    if len(samples) == 2:
+        # People's questions in proportion: the model is unsure of about 2.5% of held-out
+        # questions in cross-validation; the mix counts four times that, to be on the safe side.
+        (base_i, ours_i), (base_r, ours_r) = samples["intent"], samples["retrieval"]
+        extra = round(len(ours_i) * RETRIEVAL_SHARE / (1 - RETRIEVAL_SHARE))
+        result["mix"] = {"retrieval_share": RETRIEVAL_SHARE,
+                         **compare(base_i + base_r[:extra], ours_i + ours_r[:extra])}
     rps = await throughput(chat, concurrency, seconds)
     result["throughput"] = {"concurrency": concurrency, "seconds": seconds, "requests_per_s": round(rps, 1)}
     result["rss_mib"] = {name: round(rss_mib(pid), 1) for name, pid in stack.pids().items()}
@@ -191,7 +209,7 @@ def main() -> int:
     with running_stack(Ports.free(), ROOT / ".cache" / "logs-bench", NO_LIMITS) as stack:
         result = asyncio.run(measure(stack, args.rounds, args.concurrency, args.seconds))
     print(f"questions by path: {result['questions_by_path']}")
-    for key in ("intent_path", "retrieval_path", "all_questions"):
+    for key in ("intent_path", "retrieval_path", "mix"):
         if key in result:
             row = result[key]
             base, ours = row["baseline_rasa_rest_hello"], row["gateway"]  # type: ignore[index]

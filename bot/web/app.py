@@ -20,7 +20,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from bot import reply
-from bot.conversation import take_turn
+from bot.conversation import finish_background_work, take_turn
 from bot.rasa_client import RasaClient
 from bot.settings import BotSettings, get_settings
 from bot.web.ratelimit import RateLimiter
@@ -118,6 +118,7 @@ def create_app(settings: BotSettings | None = None,
             app.state.limiter = RateLimiter(settings.rate_limit_per_sender,
                                             settings.rate_limit_per_client)
             yield
+            await finish_background_work()
 
     app = FastAPI(title="Safety assistant gateway", lifespan=lifespan,
                   docs_url=None, redoc_url=None, openapi_url=None)
