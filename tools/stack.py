@@ -51,6 +51,8 @@ class Stack:
     log_dir: Path
     # Extra environment for every process (a test's own database or content folder, limits).
     env: dict[str, str] = field(default_factory=dict)
+    # Check the threat level against MI5's feed this often while running (0: never).
+    sync_minutes: float = 0
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
     @property
@@ -91,6 +93,12 @@ class Stack:
         if os.environ.get("TELEGRAM_BOT_TOKEN"):
             self._start("telegram", [str(APP_PYTHON), "-m", "bot.telegram"],
                         quiet_env(RASA_URL=self.rasa_url, **self.env))
+        if self.sync_minutes > 0:
+            content = self.env.get("ACTIONS_CONTENT_DIR", str(ROOT / "content"))
+            self._start("threat-level-sync", [
+                str(APP_PYTHON), "-m", "tools.content", "threat-level", "sync",
+                "--every", str(self.sync_minutes), "--content", content,
+            ], quiet_env(**self.env))
 
     def wait_ready(self, timeout: float = 240.0) -> None:
         """Block until the action server and the gateway (which checks Rasa) say they are ready."""
@@ -127,8 +135,9 @@ class Stack:
 
 
 @contextlib.contextmanager
-def running_stack(ports: Ports, log_dir: Path, env: dict[str, str] | None = None) -> Iterator[Stack]:
-    stack = Stack(ports, log_dir, env or {})
+def running_stack(ports: Ports, log_dir: Path, env: dict[str, str] | None = None,
+                  sync_minutes: float = 0) -> Iterator[Stack]:
+    stack = Stack(ports, log_dir, env or {}, sync_minutes=sync_minutes)
     try:
         stack.start(ensure_model())
         stack.wait_ready()
@@ -166,10 +175,12 @@ def main() -> int:
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
-        with running_stack(ports, log_dir) as stack:
+        sync = float(os.environ.get("THREAT_LEVEL_SYNC_MINUTES", "60"))
+        with running_stack(ports, log_dir, sync_minutes=sync) as stack:
             telegram = "on" if "telegram" in stack.processes else "off (set TELEGRAM_BOT_TOKEN)"
+            checks = f"every {sync:g} minutes" if sync > 0 else "off (THREAT_LEVEL_SYNC_MINUTES=0)"
             print(f"\nThe assistant is ready: open {stack.gateway_url}/ in a browser.\n"
-                  f"Telegram bot: {telegram}.\n"
+                  f"Telegram bot: {telegram}. Threat level checked against MI5's feed: {checks}.\n"
                   f"Logs are in {log_dir}. Press Ctrl-C to stop.", file=sys.stderr)
             return watch(stack, log_dir)
     except KeyboardInterrupt:
