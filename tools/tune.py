@@ -3,7 +3,8 @@
 Every held-out training example (tools/cross_validate.py) is answered by the real decision
 code (actions/guidance.py) under each combination of the FallbackClassifier threshold, the
 emergency probability and the retrieval minimum. Prints the best combinations by the targets:
-emergency recall first, then few false alarms, fallback precision, then top-1. The dev and
+false alarms at most 5% and fallback precision at least 0.9 as constraints, then emergency
+recall, then top-1. The dev and
 blind sets are never read here.
 """
 
@@ -26,6 +27,8 @@ from tools.cross_validate import cross_validate
 from tools.eval import FALLBACK, Result, summarise
 
 AMBIGUITY = 0.05  # config.yml's ambiguity_threshold, kept as it is
+MAX_FALSE_ALARMS = 0.05
+MIN_FALLBACK_PRECISION = 0.9
 
 
 class _MemoRetriever(Retriever):
@@ -60,7 +63,7 @@ def main() -> int:
     # The rules depend on the words alone: ask them once per text.
     safety.assess = functools.lru_cache(maxsize=None)(safety.assess)
     rows = []
-    grid = itertools.product((0.2, 0.3, 0.4), (0.05, 0.07, 0.1, 0.15, 0.2), (0.02, 0.03, 0.05, 0.1),
+    grid = itertools.product((0.2, 0.3, 0.4), (0.03, 0.05, 0.07, 0.1, 0.15), (0.01, 0.02, 0.03, 0.05),
                              (0.3, 0.5, 0.7, 0.9), (0.35, 0.4, 0.45))
     for fallback, emergency, danger_word, calm, minimum in grid:
         if not danger_word <= emergency <= calm:
@@ -77,9 +80,11 @@ def main() -> int:
                                   (), got))
         summary = summarise(results)
         rows.append(((fallback, emergency, danger_word, calm, minimum), summary))
-    rows.sort(key=lambda row: (round(row[1]["emergency_recall"], 2),
-                               row[1]["false_alarm_rate"] <= 0.03,
-                               row[1]["fallback_precision"] >= 0.9, row[1]["top1"]), reverse=True)
+    # The issue's targets are constraints (false alarms at most 5%, fallback precision at least
+    # 0.9); among the combinations that meet them: emergency recall first, then top-1.
+    rows.sort(key=lambda row: (row[1]["false_alarm_rate"] <= MAX_FALSE_ALARMS
+                               and row[1]["fallback_precision"] >= MIN_FALLBACK_PRECISION,
+                               row[1]["emergency_recall"], row[1]["top1"]), reverse=True)
     print(f"{'fallback':>8} {'emerg.':>6} {'danger':>6} {'calm':>5} {'min':>5} | {'top1':>6} {'macroF1':>7} "
           f"{'fb prec':>7} {'fb rec':>6} {'em rec':>6} {'FA rate':>7}")
     for (fallback, emergency, danger_word, calm, minimum), s in rows[:args.top]:
