@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import unicodedata
 from collections.abc import Coroutine
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,35 @@ from store.models import Channel
 from store.repository import Store
 
 log = structlog.get_logger(__name__)
+MAX_MESSAGE_CHARS = 500
+
+
+class MessageRejected(ValueError):
+    """A message no front end passes on; `words` says why, in plain words, for the person."""
+
+    EMPTY = "Please type a message."
+    TOO_LONG = f"Your message is too long. Please keep it under {MAX_MESSAGE_CHARS} characters."
+
+    def __init__(self, words: str) -> None:
+        super().__init__(words)
+        self.words = words
+
+
+def clean_message(text: str) -> str:
+    """The message as every front end passes it on: control and format characters (NUL, bidi
+    overrides…) dropped, whitespace squeezed; empty or over 500 characters is refused."""
+    kept: list[str] = []
+    for ch in text:
+        if ch.isspace():
+            kept.append(" ")
+        elif not unicodedata.category(ch).startswith("C"):
+            kept.append(ch)
+    cleaned = " ".join("".join(kept).split())
+    if not cleaned:
+        raise MessageRejected(MessageRejected.EMPTY)
+    if len(cleaned) > MAX_MESSAGE_CHARS:
+        raise MessageRejected(MessageRejected.TOO_LONG)
+    return cleaned
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import time
-import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -20,7 +19,12 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from bot import reply
-from bot.conversation import finish_background_work, take_turn
+from bot.conversation import (
+    MessageRejected,
+    clean_message,
+    finish_background_work,
+    take_turn,
+)
 from bot.rasa_client import RasaClient
 from bot.settings import BotSettings, get_settings
 from bot.web.ratelimit import RateLimiter
@@ -33,7 +37,6 @@ log = structlog.get_logger(__name__)
 STATIC = Path(__file__).parent / "static"
 # Room for 500 characters even when every one is JSON-escaped (an emoji is 12 bytes as \uXXXX\uXXXX).
 MAX_BODY_BYTES = 16_384
-MAX_MESSAGE_CHARS = 500
 SENDER = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -54,21 +57,10 @@ class BadRequest(Exception):
         self.message = message
 
 
-def _clean(text: str) -> str:
-    """Drop control and format characters (NUL, bidi overrides…) and squeeze whitespace."""
-    kept: list[str] = []
-    for ch in text:
-        if ch.isspace():
-            kept.append(" ")
-        elif not unicodedata.category(ch).startswith("C"):
-            kept.append(ch)
-    return " ".join("".join(kept).split())
-
-
 def parse_chat_request(body: bytes) -> tuple[str, str]:
     """Validate a /api/chat body into (sender, message) or raise BadRequest."""
     if len(body) > MAX_BODY_BYTES:
-        raise BadRequest(f"Your message is too long. Please keep it under {MAX_MESSAGE_CHARS} characters.")
+        raise BadRequest(MessageRejected.TOO_LONG)
     try:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError):
@@ -80,12 +72,10 @@ def parse_chat_request(body: bytes) -> tuple[str, str]:
         raise BadRequest("The sender must be 8 to 64 letters, digits, '-' or '_'.")
     if not isinstance(message, str):
         raise BadRequest("The message must be text.")
-    message = _clean(message)
-    if not message:
-        raise BadRequest("Please type a message.")
-    if len(message) > MAX_MESSAGE_CHARS:
-        raise BadRequest(f"Your message is too long. Please keep it under {MAX_MESSAGE_CHARS} characters.")
-    return sender, message
+    try:
+        return sender, clean_message(message)
+    except MessageRejected as error:
+        raise BadRequest(error.words) from None
 
 
 def _messages(replies: list[reply.Reply]) -> dict[str, Any]:
