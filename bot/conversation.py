@@ -93,6 +93,9 @@ async def take_turn(rasa: RasaClient, sender: str, text: str, *, channel: Channe
     if store is not None and replies[0].gap and not redaction.text.startswith("/"):
         # Written after the answer has gone: a database commit must not slow the reply.
         _in_background(_record_gap(store, redaction.text, replies[0], channel))
+    if replies[0].unavailable:
+        log.warning("actions_unavailable")
+        return Turn(replies, available=False, redacted=redaction.kinds)
     if redaction.kinds:
         replies.append(reply.privacy_note(redaction.kinds, replies[0].topic))
     return Turn(replies, available=True, redacted=redaction.kinds)

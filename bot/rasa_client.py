@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
+import structlog
 from pydantic import ValidationError
 
 from bot.reply import DEFAULT_TOPIC, Button, Reply, Source
+
+log = structlog.get_logger(__name__)
+# A replica that refused a connection is tried after the others for this long.
+REPLICA_RETRY_SECONDS = 3.0
 
 
 class RasaUnavailable(Exception):
@@ -36,6 +43,7 @@ def merge_rest_output(items: list[dict[str, Any]]) -> list[Reply]:
                 sources=[Source.model_validate(s) for s in draft.get("sources") or []],
                 reviewed=draft.get("reviewed"),
                 gap=draft.get("gap") is True,
+                unavailable=draft.get("unavailable") is True,
                 confidence=draft.get("confidence"),
             ))
         except ValidationError as error:
@@ -43,18 +51,55 @@ def merge_rest_output(items: list[dict[str, Any]]) -> list[Reply]:
     return replies
 
 
-class RasaClient:
-    """Talks to Rasa over HTTP. Shares one httpx client per process (created at start-up)."""
+@dataclass
+class _Replica:
+    url: str
+    # When a replica refused a connection, it is tried last until this moment (monotonic time).
+    down_until: float = 0.0
 
-    def __init__(self, http: httpx.AsyncClient, base_url: str) -> None:
+
+class RasaClient:
+    """Talks to Rasa over HTTP, spread over its replicas; one httpx client per process.
+
+    `base_url` may list several replicas, comma-separated (`make cluster`). Each message goes to
+    the next replica in turn. One that refuses the connection — so it never saw the message — is
+    skipped, and tried last for a few seconds, and the message goes to another. A failure after
+    the message was sent is not retried elsewhere (it might be answered twice); it becomes the
+    fixed 999 reply.
+    """
+
+    def __init__(self, http: httpx.AsyncClient, base_url: str, token: str | None = None) -> None:
         self._http = http
-        self._base = base_url.rstrip("/")
+        self._replicas = [_Replica(u.strip().rstrip("/")) for u in base_url.split(",") if u.strip()]
+        if not self._replicas:
+            raise ValueError("RASA_URL names no Rasa server")
+        self._next = 0
+        # Rasa's HTTP API (status, conversations) wants the token; its REST channel does not.
+        self._api_params = {"token": token} if token else {}
+
+    def _in_turn(self) -> list[_Replica]:
+        start, self._next = self._next, (self._next + 1) % len(self._replicas)
+        rotated = self._replicas[start:] + self._replicas[:start]
+        now = time.monotonic()
+        return [r for r in rotated if r.down_until <= now] + [r for r in rotated if r.down_until > now]
 
     async def send(self, sender: str, message: str) -> list[Reply]:
+        for replica in self._in_turn():
+            try:
+                response = await self._http.post(f"{replica.url}/webhooks/rest/webhook",
+                                                 json={"sender": sender, "message": message})
+            except httpx.ConnectError:
+                replica.down_until = time.monotonic() + REPLICA_RETRY_SECONDS
+                log.warning("rasa_replica_refused", replica=replica.url)
+                continue
+            except httpx.HTTPError as error:
+                raise RasaUnavailable(type(error).__name__) from error
+            return self._replies(response)
+        raise RasaUnavailable("no Rasa server accepted the connection")
+
+    @staticmethod
+    def _replies(response: httpx.Response) -> list[Reply]:
         try:
-            response = await self._http.post(
-                f"{self._base}/webhooks/rest/webhook", json={"sender": sender, "message": message}
-            )
             response.raise_for_status()
             items = response.json()
         except (httpx.HTTPError, ValueError) as error:
@@ -67,10 +112,23 @@ class RasaClient:
             raise RasaUnavailable("Rasa returned no messages")
         return replies
 
+    async def api(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """A call to Rasa's HTTP API (with its token) on the first replica that accepts it."""
+        for replica in self._in_turn():
+            try:
+                return await self._http.request(method, f"{replica.url}{path}", params=self._api_params,
+                                                **kwargs)
+            except httpx.ConnectError:
+                continue
+        raise RasaUnavailable("no Rasa server accepted the connection")
+
     async def is_ready(self) -> bool:
-        """True when Rasa answers and has a model loaded."""
-        try:
-            response = await self._http.get(f"{self._base}/status")
-            return response.status_code == 200 and bool(response.json().get("model_file"))
-        except (httpx.HTTPError, ValueError):
-            return False
+        """True when a Rasa server answers with a model loaded."""
+        for replica in self._replicas:
+            try:
+                response = await self._http.get(f"{replica.url}/status", params=self._api_params)
+                if response.status_code == 200 and response.json().get("model_file"):
+                    return True
+            except (httpx.HTTPError, ValueError):
+                continue
+        return False

@@ -38,6 +38,8 @@ class Reply(BaseModel):
     # editors should see in the gaps report.
     gap: bool = Field(default=False, exclude=True)
     confidence: float | None = Field(default=None, exclude=True)
+    # Rasa's own safe reply when the action server could not answer (rasa_components/).
+    unavailable: bool = Field(default=False, exclude=True)
 
 
 EMERGENCY_ADVICE = "In an emergency, call 999."

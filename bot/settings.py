@@ -11,6 +11,14 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from store.settings import default_database_url
 
 PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "placeholder", "token", "secret", "xxx"})
+MIN_SECRET_CHARS = 16
+
+
+def is_placeholder(secret: str) -> bool:
+    """A value someone forgot to replace: empty, a known placeholder, or too short to be random."""
+    value = secret.strip().lower()
+    return value in PLACEHOLDER_SECRETS or "change" in value or "example" in value \
+        or len(value) < MIN_SECRET_CHARS
 
 
 class BotSettings(BaseSettings):
@@ -23,8 +31,13 @@ class BotSettings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     # Rasa's HTTP API is never public: the gateway reaches it on the loopback or a private network.
+    # Several replicas may be listed, comma-separated; messages are spread over them.
     rasa_url: str = "http://127.0.0.1:5005"
+    # The token Rasa's HTTP API was started with (--auth-token); required in production.
+    rasa_auth_token: SecretStr | None = None
     rasa_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+    # Shared rate limits across gateway replicas (`make cluster`, production); unset: in memory.
+    redis_url: str | None = Field(default=None, repr=False)
     # Rate limits in the `limits` library's notation ("20/minute", "5/second;100/hour").
     rate_limit_per_sender: str = "20/minute"
     rate_limit_per_client: str = "60/minute"
@@ -63,6 +76,14 @@ class BotSettings(BaseSettings):
             raise ValueError("in production LOG_LEVEL must not be DEBUG (it could log messages)")
         if not self.telegram_api_url.startswith("https://"):
             raise ValueError("in production TELEGRAM_API_URL must be https (the token is in the URL)")
+        if self.rasa_auth_token is None or is_placeholder(self.rasa_auth_token.get_secret_value()):
+            raise ValueError("in production RASA_AUTH_TOKEN must be set to a long random value "
+                             "(the one Rasa is started with)")
+        if not self.database_url.startswith(("postgres://", "postgresql")):
+            raise ValueError("in production DATABASE_URL must be a PostgreSQL database (SQLite is "
+                             "one file on one machine)")
+        if not self.redis_url:
+            raise ValueError("in production REDIS_URL must be set (rate limits are shared there)")
         return self
 
 

@@ -140,7 +140,8 @@ async def sort_by_path(stack: Stack, questions: list[str]) -> dict[str, list[str
     paths: dict[str, list[str]] = {"intent": [], "retrieval": []}
     async with httpx.AsyncClient(timeout=30) as client:
         for question in questions:
-            response = await client.post(f"{stack.rasa_url}/model/parse", json={"text": question})
+            response = await client.post(f"{stack.rasa_url}/model/parse", json={"text": question},
+                                         params={"token": stack.rasa_token})
             response.raise_for_status()
             unsure = response.json()["intent"]["name"] == "nlu_fallback"
             paths["retrieval" if unsure else "intent"].append(question)

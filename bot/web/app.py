@@ -103,7 +103,8 @@ def create_app(settings: BotSettings | None = None,
             # Kept no longer than promised, even if nobody runs the editors' tool.
             pruned = await store.prune(utc_now() - timedelta(days=settings.gaps_retention_days))
             log.info("gateway_ready", pruned_gaps=pruned.gaps, pruned_feedback=pruned.feedback)
-            app.state.rasa = RasaClient(http, settings.rasa_url)
+            token = settings.rasa_auth_token.get_secret_value() if settings.rasa_auth_token else None
+            app.state.rasa = RasaClient(http, settings.rasa_url, token)
             app.state.store = store
             app.state.limiter = RateLimiter(settings.rate_limit_per_sender,
                                             settings.rate_limit_per_client)

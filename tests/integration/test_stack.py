@@ -58,17 +58,25 @@ def test_a_conversation(stack: Stack) -> None:
 def test_personal_details_never_reach_rasa(stack: Stack, tmp_path: Path) -> None:
     messages = say(stack, "my number is 07700 900123, what's the hotline number?", "integration-pii-1")
     assert "personal details" in messages[-1]["text"]
-    tracker = httpx.get(f"{stack.rasa_url}/conversations/integration-pii-1/tracker").json()
+    tracker = httpx.get(f"{stack.rasa_url}/conversations/integration-pii-1/tracker",
+                        params={"token": stack.rasa_token}).json()
     texts = [e.get("text") or "" for e in tracker["events"] if e["event"] == "user"]
     assert texts and all("07700" not in t for t in texts)
 
 
 # Runs last (files run in name order and this is the last test of the last file): it stops
 # the action server of the shared stack.
-def test_action_server_down_still_tells_people_to_call_999(stack: Stack) -> None:
+def test_action_server_down_rasa_still_answers_with_999_and_the_hotline(stack: Stack) -> None:
     stack.processes["actions"].terminate()
     stack.processes["actions"].wait(timeout=15)
+    # Rasa itself answers (never silence), marked so the front ends know it could not help…
+    items = httpx.post(f"{stack.rasa_url}/webhooks/rest/webhook",
+                       json={"sender": "integration-down-0", "message": "what is the threat level"},
+                       timeout=30).json()
+    assert "999" in items[0]["text"] and "0800 789 321" in items[0]["text"]
+    assert items[1]["custom"]["unavailable"] is True
+    # …and the gateway passes that on as a 503, with the same words.
     response = httpx.post(f"{stack.gateway_url}/api/chat",
                           json={"sender": "integration-down-1", "message": "threat level"}, timeout=30)
     assert response.status_code == 503
-    assert "999" in response.json()["messages"][0]["text"]
+    assert response.json()["messages"][0]["text"] == items[0]["text"]
