@@ -13,12 +13,13 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export HF_HUB_OFFLINE := 1
 export PYTHONWARNINGS := ignore
 
-.PHONY: help install model run test lint validate content-check unit stories integration eval tune bench \
+.PHONY: help install model run cluster test lint validate content-check unit stories integration eval tune bench \
 	reload-bench lock clean
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start the assistant"
 	@echo "make test   install what is missing and run every check and test"
+	@echo "make cluster  the production shape: PostgreSQL, Redis, two Rasa and two action servers"
 	@echo "make eval   accuracy on the dev set, the blind set and cross-validation, side by side"
 	@echo "make tune   sweep the decision thresholds on cross-validation of our own data"
 	@echo "make bench  latency and memory of the full stack against a Rasa baseline"
@@ -59,6 +60,10 @@ model: install
 # --- run ---------------------------------------------------------------------------------
 run: model
 	@$(APP) -m tools.stack
+
+# The production shape on this machine: PostgreSQL, Redis, two Rasa and two action servers.
+cluster: model
+	@$(APP) -m tools.stack --cluster
 
 # --- test --------------------------------------------------------------------------------
 # pytest exits 5 when it collected no tests: for us that means tests went missing, a failure.

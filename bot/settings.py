@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network
 from typing import Annotated, Literal, Self
 
 from pydantic import Field, SecretStr, model_validator
@@ -41,8 +42,11 @@ class BotSettings(BaseSettings):
     # Rate limits in the `limits` library's notation ("20/minute", "5/second;100/hour").
     rate_limit_per_sender: str = "20/minute"
     rate_limit_per_client: str = "60/minute"
-    # Only behind a reverse proxy that sets X-Forwarded-For may the gateway believe it.
+    # Only behind a reverse proxy that sets X-Forwarded-For may the gateway believe it; then the
+    # client is the right-most address that is not one of these networks (our proxies). Empty:
+    # only the peer that connected is our proxy.
     trust_proxy_headers: bool = False
+    trusted_proxies: Annotated[list[IPv4Network | IPv6Network], NoDecode] = Field(default_factory=list)
     # Origins allowed to call /api/chat from other sites (the embeddable widget).
     allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     # What the app stores (store/): SQLite in the cache directory unless DATABASE_URL says otherwise.
@@ -57,10 +61,11 @@ class BotSettings(BaseSettings):
 
     @model_validator(mode="before")
     @classmethod
-    def _split_origins(cls, data: dict[str, object]) -> dict[str, object]:
-        origins = data.get("allowed_origins") if isinstance(data, dict) else None
-        if isinstance(origins, str):
-            data["allowed_origins"] = [o.strip() for o in origins.split(",") if o.strip()]
+    def _split_lists(cls, data: dict[str, object]) -> dict[str, object]:
+        for name in ("allowed_origins", "trusted_proxies"):
+            value = data.get(name) if isinstance(data, dict) else None
+            if isinstance(value, str):
+                data[name] = [v.strip() for v in value.split(",") if v.strip()]
         return data
 
     @model_validator(mode="after")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 import time
@@ -59,8 +60,6 @@ class BadRequest(Exception):
 
 def parse_chat_request(body: bytes) -> tuple[str, str]:
     """Validate a /api/chat body into (sender, message) or raise BadRequest."""
-    if len(body) > MAX_BODY_BYTES:
-        raise BadRequest(MessageRejected.TOO_LONG)
     try:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError):
@@ -82,11 +81,54 @@ def _messages(replies: list[reply.Reply]) -> dict[str, Any]:
     return {"messages": [r.model_dump(mode="json") for r in replies]}
 
 
-def _client_key(request: Request, settings: BotSettings) -> str:
-    forwarded = request.headers.get("x-forwarded-for") if settings.trust_proxy_headers else None
-    if forwarded:
-        return forwarded.split(",")[0].strip()
-    return request.client.host if request.client else "unknown"
+def client_address(request: Request, settings: BotSettings) -> str:
+    """Who is asking, for the per-client limit: the right-most address in X-Forwarded-For that is
+    not one of our own proxies — when the request came through one. Anything to its left could
+    have been written by the client itself, so it never counts."""
+    peer = request.client.host if request.client else "unknown"
+    if not settings.trust_proxy_headers:
+        return peer
+    hops = [h.strip() for h in request.headers.get("x-forwarded-for", "").split(",") if h.strip()]
+    if not settings.trusted_proxies:
+        # Only the peer that connected is our proxy: the hop it added is the client.
+        return hops[-1] if hops else peer
+    if not _is_ours(peer, settings):
+        return peer
+    for hop in reversed(hops):
+        if not _is_ours(hop, settings):
+            return hop
+    return hops[0] if hops else peer
+
+
+def _is_ours(address: str, settings: BotSettings) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in settings.trusted_proxies)
+
+
+async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
+    """The request body, refused as soon as it is over the limit: never held whole in memory."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise BadRequest(MessageRejected.TOO_LONG)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BadRequest(MessageRejected.TOO_LONG)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_many(wait: int) -> JSONResponse:
+    return JSONResponse(
+        {"error": f"You're sending messages very quickly. Please wait {wait} seconds and "
+                  f"try again. {reply.EMERGENCY_ADVICE}"},
+        status_code=429, headers={"Retry-After": str(wait)},
+    )
 
 
 def create_app(settings: BotSettings | None = None,
@@ -107,7 +149,7 @@ def create_app(settings: BotSettings | None = None,
             app.state.rasa = RasaClient(http, settings.rasa_url, token)
             app.state.store = store
             app.state.limiter = RateLimiter(settings.rate_limit_per_sender,
-                                            settings.rate_limit_per_client)
+                                            settings.rate_limit_per_client, settings.redis_url)
             yield
             await finish_background_work()
 
@@ -146,18 +188,17 @@ def create_app(settings: BotSettings | None = None,
     @app.post("/api/chat")
     async def chat(request: Request) -> JSONResponse:
         started = time.perf_counter()
+        limiter: RateLimiter = request.app.state.limiter
+        # Every request counts against its client, even one refused below for its size or shape.
+        if wait := await limiter.hit_client(client_address(request, settings)):
+            return _too_many(wait)
         try:
-            sender, message = parse_chat_request(await request.body())
+            sender, message = parse_chat_request(await read_body(request))
         except BadRequest as error:
             # Every failure a person can see ends with the 999 advice.
             return JSONResponse({"error": f"{error.message} {reply.EMERGENCY_ADVICE}"}, status_code=400)
-        wait = request.app.state.limiter.hit(sender=sender, client=_client_key(request, settings))
-        if wait:
-            return JSONResponse(
-                {"error": f"You're sending messages very quickly. Please wait {wait} seconds and "
-                          f"try again. {reply.EMERGENCY_ADVICE}"},
-                status_code=429, headers={"Retry-After": str(wait)},
-            )
+        if wait := await limiter.hit_sender(sender):
+            return _too_many(wait)
         turn = await take_turn(request.app.state.rasa, sender, message, channel="web",
                                store=request.app.state.store)
         log.info("chat", topic=turn.replies[0].topic, messages=len(turn.replies),

@@ -9,13 +9,15 @@ from datetime import UTC, datetime
 
 import httpx
 import pytest
+from fastapi import Request
 from fastapi.testclient import TestClient
 
 from bot.rasa_client import merge_rest_output
 from bot.settings import BotSettings
-from bot.web.app import create_app
+from bot.web.app import MAX_BODY_BYTES, BadRequest, client_address, create_app, read_body
 from store.repository import Store
 from tests.fakes.rasa import ANSWER, SENDER, FakeRasa
+from tests.fakes.server import serving
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -236,3 +238,64 @@ def test_a_question_the_assistant_could_not_answer_is_kept_redacted_for_the_gaps
     [(text, topic, confidence, channel)] = asyncio.run(stored())
     assert "07700" not in text and text.startswith("what about my cousin")
     assert (topic, confidence, channel) == ("fallback", 0.21, "web")
+
+
+async def test_a_huge_body_is_refused_without_being_read_into_memory() -> None:
+    pulled = 0
+
+    async def receive() -> dict[str, object]:
+        nonlocal pulled
+        pulled += 64 * 1024
+        return {"type": "http.request", "body": b"x" * 64 * 1024, "more_body": pulled < 30 * 2**20}
+
+    request = Request({"type": "http", "method": "POST", "headers": []}, receive)
+    with pytest.raises(BadRequest, match="too long"):
+        await read_body(request)
+    assert pulled <= MAX_BODY_BYTES + 64 * 1024, f"read {pulled} bytes of a body it had to refuse"
+    declared = Request({"type": "http", "method": "POST",
+                        "headers": [(b"content-length", str(30 * 2**20).encode())]}, receive)
+    pulled = 0
+    with pytest.raises(BadRequest):
+        await read_body(declared)
+    assert pulled == 0
+
+
+def test_a_huge_body_over_real_http_gets_a_plain_400(app_database_url: str) -> None:
+    with serving(create_app(BotSettings(), transport=httpx.MockTransport(FakeRasa()))) as url:
+        declared = httpx.post(f"{url}/api/chat", content=b"x" * (30 * 2**20), timeout=60,
+                              headers={"content-type": "application/json"})
+        assert declared.status_code == 400 and "999" in declared.json()["error"]
+
+
+@pytest.mark.parametrize(("trusted", "forwarded", "client"), [
+    ("", "203.0.113.7", "203.0.113.7"),  # one proxy (ours): the last hop is the client
+    ("", "198.51.100.1, 203.0.113.7", "203.0.113.7"),  # anything left of it is the client's say-so
+    ("10.0.0.0/8", "198.51.100.1, 203.0.113.7, 10.1.2.3", "203.0.113.7"),  # skip our own hops
+    ("10.0.0.0/8", "10.9.9.9, 10.1.2.3", "10.9.9.9"),  # all ours: the left-most
+])
+def test_the_client_is_the_right_most_address_that_is_not_our_proxy(
+    trusted: str, forwarded: str, client: str
+) -> None:
+    settings = BotSettings(trust_proxy_headers=True, trusted_proxies=trusted)  # type: ignore[arg-type]
+    request = Request({"type": "http", "headers": [(b"x-forwarded-for", forwarded.encode())],
+                       "client": ("10.0.0.2" if trusted else "192.0.2.10", 1234)})
+    assert client_address(request, settings) == client
+    untrusting = BotSettings(trust_proxy_headers=False)
+    assert client_address(request, untrusting) == request.client.host  # type: ignore[union-attr]
+
+
+def test_a_forged_forwarded_for_from_outside_our_proxies_is_ignored() -> None:
+    settings = BotSettings(trust_proxy_headers=True, trusted_proxies="10.0.0.0/8")  # type: ignore[arg-type]
+    request = Request({"type": "http", "headers": [(b"x-forwarded-for", b"1.2.3.4")],
+                       "client": ("198.51.100.9", 1234)})
+    assert client_address(request, settings) == "198.51.100.9"
+
+
+def test_rejected_requests_count_against_the_client_and_a_new_sender_buys_nothing() -> None:
+    rasa = FakeRasa()
+    with client_for(rasa, rate_limit_per_sender="100/minute", rate_limit_per_client="3/minute") as c:
+        assert chat(c, "hi", sender="x").status_code == 400  # bad sender: still counted
+        assert c.post("/api/chat", content=b"{nope").status_code == 400
+        assert chat(c, "hi", sender="fresh-sender-1").status_code == 200
+        refused = chat(c, "hi", sender="fresh-sender-2")
+        assert refused.status_code == 429 and int(refused.headers["Retry-After"]) >= 1
