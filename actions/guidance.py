@@ -4,15 +4,16 @@ then retrieval when the model is unsure, then the fallback."""
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 import structlog
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import replies, safety
+from actions import metrics, replies, safety
 from actions.content import Library
 from actions.nlu import Understanding
 from actions.retrieval import Retriever
@@ -35,6 +36,8 @@ class Decision:
     # How sure the answer is: the model's confidence in the intent, or retrieval's score;
     # None when a rule or a button decided.
     confidence: float | None = None
+    # What decided: a button, a rule, the NLU model, or retrieval over the content.
+    by: Literal["button", "rule", "model", "retrieval"] = "model"
 
 
 class Answerer:
@@ -49,23 +52,23 @@ class Answerer:
         if understood.from_button:
             # A button asks for a topic (and maybe one of its sections) by name.
             topic = topic_for_intent(understood.intent) or FALLBACK
-            return Decision(topic, understood.section, reason=f"button {understood.intent}")
+            return Decision(topic, understood.section, reason=f"button {understood.intent}", by="button")
         verdict = safety.assess(understood.text)
         # An emergency wins over everything else, whichever way it was recognised: the rules
         # (what must never be missed) or the model's sense of the message's meaning.
         if verdict.emergency:
-            return Decision(EMERGENCY, reason=f"emergency rule {verdict.reason}")
+            return Decision(EMERGENCY, reason=f"emergency rule {verdict.reason}", by="rule")
         p_emergency = understood.probability(EMERGENCY_INTENT)
         if p_emergency >= self.settings.emergency_bar(verdict.reading):
-            return Decision(EMERGENCY, reason=f"emergency model {p_emergency:.2f}")
+            return Decision(EMERGENCY, reason=f"emergency model {p_emergency:.2f}", by="model")
         if verdict.harmful_request:
-            return Decision(FALLBACK, reason=f"harmful rule {verdict.reason}")
+            return Decision(FALLBACK, reason=f"harmful rule {verdict.reason}", by="rule")
         if understood.unsure:
             # Calm words and a model that saw no emergency: retrieval must not find one either.
             return self._retrieve(understood, allow_emergency=verdict.reading is not Reading.CALM)
         topic = topic_for_intent(understood.intent) or FALLBACK
         return Decision(topic, reason=f"intent {understood.intent} {understood.confidence:.2f}",
-                        confidence=understood.confidence)
+                        confidence=understood.confidence, by="model")
 
     def _retrieve(self, understood: Understanding, allow_emergency: bool) -> Decision:
         """The model was unsure: rank the content by meaning, and fall back below the minimum."""
@@ -74,13 +77,13 @@ class Answerer:
         top = hits[0]
         if top.score < self.settings.min_score:
             return Decision(FALLBACK, reason=f"retrieval {top.topic_id} {top.score:.2f} below minimum",
-                            confidence=top.score)
+                            confidence=top.score, by="retrieval")
         if top.topic_id == EMERGENCY:
-            return Decision(EMERGENCY, reason=f"retrieval {top.score:.2f}")
+            return Decision(EMERGENCY, reason=f"retrieval {top.score:.2f}", by="retrieval")
         close = tuple(h.topic_id for h in hits[1:3]
                       if top.score - h.score <= self.settings.did_you_mean_margin)
         return Decision(top.topic_id, top.section.slug, close, reason=f"retrieval {top.score:.2f}",
-                        confidence=top.score)
+                        confidence=top.score, by="retrieval")
 
     def is_gap(self, decision: Decision) -> bool:
         """A message editors should see in the gaps report: the fallback, or a weak answer."""
@@ -125,10 +128,13 @@ class ActionAnswer(Action):  # type: ignore[misc]  # rasa_sdk has no type hints
     ) -> list[dict[str, Any]]:
         understood = Understanding.from_parse(tracker.latest_message or {})
         answerer = self._live.answerer  # one content version for the whole answer
+        started = time.perf_counter()
         # Encoding the question is CPU work (torch releases the GIL): keep the event loop free.
         decision = await asyncio.to_thread(answerer.decide, understood)
+        messages = answerer.render(decision, date.today())
+        metrics.answered(decision.topic, decision.by, messages[0].gap, time.perf_counter() - started)
         log.info("answer", topic=decision.topic, intent=understood.intent,
                  confidence=round(understood.confidence, 3), reason=decision.reason)
-        for reply in answerer.render(decision, date.today()):
+        for reply in messages:
             dispatcher.utter_message(**reply.dispatch_kwargs())
         return []

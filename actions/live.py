@@ -15,6 +15,7 @@ from pathlib import Path
 import structlog
 import watchfiles
 
+from actions import metrics
 from actions.content import ContentError, Library, load_library
 from actions.guidance import Answerer
 from actions.retrieval import EmbeddingCache, Retriever
@@ -59,6 +60,7 @@ class LiveContent:
                 # Loud on purpose: an editor's change is not live, and this says why.
                 log.error("content_edit_refused", problems=str(error),
                           serving=self.answerer.library.digest)
+                metrics.CONTENT_RELOADS.labels(outcome="refused").inc()
                 return False
             if library.digest == self.answerer.library.digest:
                 return False
@@ -66,6 +68,7 @@ class LiveContent:
             self.answerer = await asyncio.to_thread(self._build, library)
             log.info("content_live", content=library.digest, replaced=previous.digest,
                      topics=len(library.topics))
+            metrics.CONTENT_RELOADS.labels(outcome="live").inc()
         if self._on_live:
             await self._on_live(library, previous)
         return True

@@ -11,6 +11,7 @@ from typing import Any
 import structlog
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from prometheus_client import make_asgi_app
 from rasa_sdk.executor import ActionExecutor
 from rasa_sdk.interfaces import (
     ActionExecutionRejection,
@@ -18,6 +19,7 @@ from rasa_sdk.interfaces import (
     ActionNotFoundException,
 )
 
+from actions import metrics
 from actions.content import Library, load_library
 from actions.guidance import ActionAnswer, Answerer
 from actions.live import LiveContent
@@ -73,6 +75,7 @@ def create_app(settings: ActionSettings | None = None, encoder: Encoder | None =
             await store.close()
 
     app = FastAPI(title="Safety assistant actions", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app.mount("/metrics", make_asgi_app())
 
     @app.get("/health")
     async def health(request: Request) -> dict[str, Any]:
@@ -96,6 +99,7 @@ def create_app(settings: ActionSettings | None = None, encoder: Encoder | None =
         try:
             result = await executor.run(action_call)
         except ActionExecutionRejection as error:
+            metrics.ERRORS.labels(kind="rejected").inc()
             return JSONResponse({"error": error.message, "action_name": error.action_name}, 400)
         except ActionNotFoundException as error:
             return JSONResponse({"error": error.message, "action_name": error.action_name}, 404)

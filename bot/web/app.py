@@ -18,6 +18,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from prometheus_client import make_asgi_app
 
 from bot import reply
 from bot.conversation import (
@@ -28,6 +29,7 @@ from bot.conversation import (
 )
 from bot.rasa_client import RasaClient
 from bot.settings import BotSettings, get_settings
+from bot.web import metrics
 from bot.web.ratelimit import RateLimiter
 from common.logs import configure_logging
 from store.migrate import migrate
@@ -123,7 +125,8 @@ async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
     return b"".join(chunks)
 
 
-def _too_many(wait: int) -> JSONResponse:
+def _too_many(wait: int, scope: str) -> JSONResponse:
+    metrics.RATE_LIMITED.labels(scope=scope).inc()
     return JSONResponse(
         {"error": f"You're sending messages very quickly. Please wait {wait} seconds and "
                   f"try again. {reply.EMERGENCY_ADVICE}"},
@@ -156,28 +159,40 @@ def create_app(settings: BotSettings | None = None,
     app = FastAPI(title="Safety assistant gateway", lifespan=lifespan,
                   docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/metrics", make_asgi_app())
     if settings.allowed_origins:
         # Only the sites that embed the widget may call the API from their pages.
         app.add_middleware(CORSMiddleware, allow_origins=settings.allowed_origins,
                            allow_methods=["POST"], allow_headers=["content-type"])
 
     @app.middleware("http")
-    async def security_headers(
+    async def security_headers_and_metrics(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
+        started = time.perf_counter()
         response = await call_next(request)
         response.headers.update(SECURITY_HEADERS)
+        # The route's template, never the raw path: a stranger's URLs must not grow the metrics.
+        route = getattr(request.scope.get("route"), "path", "unmatched")
+        metrics.REQUESTS.labels(route=route, status=str(response.status_code)).inc()
+        metrics.LATENCY.labels(route=route).observe(time.perf_counter() - started)
         return response
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, error: Exception) -> JSONResponse:
         # A bug must still leave the person with the 999 advice, never a bare error page.
-        log.error("unexpected_error", error=repr(error)[:300], path=request.url.path)
+        log.error("unexpected_error", error=type(error).__name__, path=request.url.path)
+        metrics.ERRORS.inc()
         return JSONResponse(_messages([reply.unavailable()]), status_code=500)
 
     @app.get("/", include_in_schema=False)
     async def page() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/livez", include_in_schema=False)
+    async def livez() -> dict[str, str]:
+        """Liveness: this process answers (readiness, /health, also needs Rasa)."""
+        return {"status": "alive"}
 
     @app.get("/health")
     async def health(request: Request) -> JSONResponse:
@@ -191,16 +206,17 @@ def create_app(settings: BotSettings | None = None,
         limiter: RateLimiter = request.app.state.limiter
         # Every request counts against its client, even one refused below for its size or shape.
         if wait := await limiter.hit_client(client_address(request, settings)):
-            return _too_many(wait)
+            return _too_many(wait, "client")
         try:
             sender, message = parse_chat_request(await read_body(request))
         except BadRequest as error:
             # Every failure a person can see ends with the 999 advice.
             return JSONResponse({"error": f"{error.message} {reply.EMERGENCY_ADVICE}"}, status_code=400)
         if wait := await limiter.hit_sender(sender):
-            return _too_many(wait)
+            return _too_many(wait, "sender")
         turn = await take_turn(request.app.state.rasa, sender, message, channel="web",
                                store=request.app.state.store)
+        metrics.answered(turn.replies, turn.available)
         log.info("chat", topic=turn.replies[0].topic, messages=len(turn.replies),
                  redacted=turn.redacted, ms=round((time.perf_counter() - started) * 1000, 1))
         return JSONResponse(_messages(turn.replies), status_code=200 if turn.available else 503)

@@ -299,3 +299,36 @@ def test_rejected_requests_count_against_the_client_and_a_new_sender_buys_nothin
         assert chat(c, "hi", sender="fresh-sender-1").status_code == 200
         refused = chat(c, "hi", sender="fresh-sender-2")
         assert refused.status_code == 429 and int(refused.headers["Retry-After"]) >= 1
+
+
+def _sample(text: str, name: str, **labels: str) -> float:
+    """A value from Prometheus' text format (0 when the series is not there yet)."""
+    wanted = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()))
+    for line in text.splitlines():
+        if line.startswith(f"{name}{{{wanted}}} ") or (not labels and line.startswith(f"{name} ")):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+def test_metrics_count_requests_answers_and_refusals_by_route_never_by_raw_path() -> None:
+    with client_for(FakeRasa(), rate_limit_per_client="2/minute") as c:
+        before = c.get("/metrics").text
+        chat(c, "how do I run")
+        chat(c, "again")
+        chat(c, "and again")  # over the client limit
+        c.get("/no/such/page/07700900123")
+        after = c.get("/metrics").text
+    def grew(name: str, **labels: str) -> float:
+        return _sample(after, name, **labels) - _sample(before, name, **labels)
+
+    assert grew("gateway_requests_total", route="/api/chat", status="200") == 2
+    assert grew("gateway_answers_total", topic="run") == 2
+    assert grew("gateway_rate_limited_total", scope="client") == 1
+    assert "07700900123" not in after and 'route="unmatched"' in after
+    assert "gateway_request_seconds_bucket" in after
+
+
+def test_liveness_does_not_depend_on_rasa() -> None:
+    with client_for(FakeRasa(status=503)) as c:
+        assert c.get("/livez").status_code == 200
+        assert c.get("/health").status_code == 503

@@ -208,3 +208,16 @@ def test_the_threat_level_past_its_review_date_points_to_mi5(answerer: Answerer,
                              topic.review_by + timedelta(days=1))
     assert library.threat_level.level in late.text
     assert "mi5.gov.uk" in late.text.split(library.threat_level.level)[-1]
+
+
+def test_the_action_server_counts_answers_by_topic_and_by_what_decided(server: TestClient) -> None:
+    def count(text: str) -> float:
+        line = next((x for x in text.splitlines()
+                     if x.startswith('actions_answers_total{by="model",topic="threat-level"}')), "x 0")
+        return float(line.rsplit(" ", 1)[1])
+
+    before = count(server.get("/metrics").text)
+    server.post("/webhook", json=action_call("what is the threat level", "ask_threat_level"))
+    after = server.get("/metrics").text
+    assert count(after) == before + 1
+    assert "actions_decision_seconds_bucket" in after
