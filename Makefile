@@ -13,7 +13,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export HF_HUB_OFFLINE := 1
 export PYTHONWARNINGS := ignore
 
-.PHONY: help install model run cluster test lint validate content-check unit stories integration eval tune bench \
+.PHONY: help install model run cluster prune test lint validate content-check unit stories integration eval tune bench \
 	reload-bench lock clean
 
 help:
@@ -64,6 +64,10 @@ run: model
 # The production shape on this machine: PostgreSQL, Redis, two Rasa and two action servers.
 cluster: model
 	@$(APP) -m tools.stack --cluster
+
+# Delete conversation events, gaps and feedback past their keeping time (nightly in production).
+prune: install
+	@$(APP) -m tools.prune
 
 # --- test --------------------------------------------------------------------------------
 # pytest exits 5 when it collected no tests: for us that means tests went missing, a failure.

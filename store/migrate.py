@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import structlog
@@ -59,3 +60,11 @@ def _upgrade(connection: Connection) -> None:
     # env.py runs the migrations on this connection, inside the transaction that holds the lock.
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
+
+
+if __name__ == "__main__":
+    # `python -m store.migrate`: bring DATABASE_URL's schema up to date (a deployment's migration
+    # job; every process also does this at start-up, taking turns).
+    from store.settings import StoreSettings
+
+    asyncio.run(migrate(StoreSettings().database_url))
