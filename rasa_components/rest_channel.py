@@ -17,6 +17,8 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint
 
+from rasa_components.tracker_store import TrackerStoreUnavailable
+
 logger = logging.getLogger(__name__)
 UNAVAILABLE: dict[str, Any] = {"topic": "fallback", "sources": [], "reviewed": None, "unavailable": True}
 
@@ -42,7 +44,7 @@ class SafeRestInput(RestInput):  # type: ignore[misc]  # Rasa has no type hints
         async def answered(message: UserMessage) -> None:
             try:
                 await on_new_message(message)
-            except Exception as error:  # logged without the message's words
+            except (Exception, TrackerStoreUnavailable) as error:  # logged without the words
                 logger.error("message handling failed: %s", type(error).__name__)
             output = message.output_channel
             if isinstance(output, CollectingOutputChannel) and not output.messages:

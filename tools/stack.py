@@ -313,6 +313,7 @@ def main() -> int:
     parser.add_argument("--cluster", action="store_true",
                         help="the production shape: PostgreSQL, Redis, two replicas")
     parser.add_argument("--replicas", type=int, default=None)
+    parser.add_argument("--free-ports", action="store_true", help="any free ports (for tests)")
     args = parser.parse_args()
     replicas = args.replicas or (2 if args.cluster else 1)
     cluster = Cluster(os.environ.get("DATABASE_URL", CLUSTER_DATABASE),
@@ -325,7 +326,10 @@ def main() -> int:
     signal.signal(signal.SIGINT, stopping)
     sync = float(os.environ.get("THREAT_LEVEL_SYNC_MINUTES", "60"))
     try:
-        with running_stack(Ports.default(replicas), log_dir, sync_minutes=sync, cluster=cluster) as stack:
+        ports = Ports.free(replicas) if args.free_ports else Ports.default(replicas)
+        if args.free_ports:
+            log_dir = log_dir.with_name(f"{log_dir.name}-{ports.gateway}")
+        with running_stack(ports, log_dir, sync_minutes=sync, cluster=cluster) as stack:
             telegram = "on" if "telegram" in stack.supervised else "off (set TELEGRAM_BOT_TOKEN)"
             checks = f"every {sync:g} minutes" if sync > 0 else "off (THREAT_LEVEL_SYNC_MINUTES=0)"
             print(f"\nThe assistant is ready: open {stack.gateway_url}/ in a browser.\n"
