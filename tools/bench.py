@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import statistics
 import sys
 import time
@@ -19,6 +18,7 @@ from typing import Any
 import httpx
 
 from tools.paths import ROOT
+from tools.reports import write_report
 from tools.stack import Ports, Stack, running_stack
 
 REPORT = ROOT / "reports" / "bench.json"
@@ -219,9 +219,7 @@ def main() -> int:
                   f"ratio p50 {row['ratio_p50']}x p95 {row['ratio_p95']}x")  # type: ignore[index]
     print(f"throughput {result['throughput']}")
     print(f"resident memory (MiB) {result['rss_mib']} total {result['rss_mib_total']}")
-    args.report.parent.mkdir(parents=True, exist_ok=True)
-    args.report.write_text(json.dumps(result, indent=2))
-    print(f"report: {args.report}")
+    write_report(args.report, result)
     return 0
 
 

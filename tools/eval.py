@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 import time
 from collections import Counter, defaultdict
@@ -26,6 +25,7 @@ from typing import Any
 import httpx
 
 from tools.paths import ROOT
+from tools.reports import write_report
 from tools.stack import Ports, running_stack
 from tools.training_text import BLIND_SET, Question, dev_set_path, load_questions
 
@@ -190,12 +190,10 @@ def main() -> int:
                 if not r.correct:
                     print(f"  [{r.expected} → {r.got}] {r.text}")
     print_side_by_side(summaries)
-    args.report.parent.mkdir(parents=True, exist_ok=True)
-    args.report.write_text(json.dumps({
+    write_report(args.report, {
         "summary": summaries,
         "results": {name: [asdict(r) | {"correct": r.correct} for r in rs]
-                    for name, rs in results.items()}}, indent=2))
-    print(f"report: {args.report}")
+                    for name, rs in results.items()}})
     return 0
 
 

@@ -8,7 +8,6 @@ Prints the median and the worst of the edit-to-live times; writes reports/reload
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import statistics
 import sys
@@ -19,6 +18,7 @@ from pathlib import Path
 import httpx
 
 from tools.paths import ROOT
+from tools.reports import write_report
 from tools.stack import Ports, running_stack
 
 REPORT = ROOT / "reports" / "reload-bench.json"
@@ -60,9 +60,7 @@ def main() -> int:
               "worst_s": round(max(times), 3), "all_s": [round(t, 3) for t in times]}
     print(f"edit to live over {len(times)} edits: median {result['median_s']} s, "
           f"worst {result['worst_s']} s")
-    args.report.parent.mkdir(parents=True, exist_ok=True)
-    args.report.write_text(json.dumps(result, indent=2))
-    print(f"report: {args.report}")
+    write_report(args.report, result)
     return 0
 
 
