@@ -36,8 +36,9 @@ from actions.topics import CONVERSATION_TOPICS, EMERGENCY, GUIDANCE_TOPICS, THRE
 
 # ContentError, Problem and the limits belong to the loader's interface, though defined with the rules.
 __all__ = [
-    "ANSWER_PLACEHOLDERS", "CONVERSATION_FILE", "LEVELS", "MAX_HEADING_CHARS", "MAX_SECTION_WORDS",
-    "THREAT_LEVEL_FILE", "ContentError", "ContentReport", "ConversationReply", "HistoryEntry",
+    "ANSWER_PLACEHOLDERS", "CONVERSATION_FILE", "FRONT_END_REPLIES", "LEVELS", "MAX_HEADING_CHARS",
+    "MAX_SECTION_WORDS", "THREAT_LEVEL_FILE", "ContentError", "ContentReport", "ConversationReply",
+    "HistoryEntry",
     "Library", "Problem", "Section", "Source", "ThreatLevel", "Topic", "check_content",
     "load_library", "load_threat_level", "load_topic", "long_date", "read_content", "slugify",
 ]
@@ -48,6 +49,11 @@ CONVERSATION_FILE = "conversation.yml"
 # the caveats added under guidance that is past its review date.
 CONVERSATION_REPLIES = CONVERSATION_TOPICS | {
     "did_you_mean", "review_overdue", "threat_level_review_overdue"}
+# The Telegram bot's words for what is not a question: /privacy, /subscribe…, and the alerts.
+FRONT_END_REPLIES = frozenset({
+    "privacy", "subscribed", "already_subscribed", "unsubscribed", "not_subscribed", "forgotten",
+    "threat_level_alert", "too_many_messages", "button_expired", "try_again"})
+CONVERSATION_REPLIES |= FRONT_END_REPLIES
 
 
 # --- typed content --------------------------------------------------------------------------------
@@ -281,6 +287,8 @@ _YAML_SLIPS = (
     ("expected <block end>", "a line is indented differently from the lines around it"),
     ("did not find expected key", "a line is indented differently from the lines around it"),
     ("did not find expected '-'", "a list item does not line up with the others"),
+    ("unacceptable character", "there is an invisible control character (often pasted in from "
+     "another program); delete the line and type it again"),
 )
 
 
@@ -294,8 +302,10 @@ def _yaml_detail(error: yaml.YAMLError) -> str:
 
 def _parse_yaml(text: str, file: str, offset: int, part: str, problems: list[Problem]) -> _Yaml | None:
     """Parse one YAML document; `offset` is the file line of the text's first line."""
-    loader = _Loader(text)
+    loader: _Loader | None = None
     try:
+        # Reading starts at once: a control character fails here (Hypothesis found it escaping).
+        loader = _Loader(text)
         node = loader.get_single_node()
         if node is None:
             return _Yaml(None, offset)
@@ -306,10 +316,13 @@ def _parse_yaml(text: str, file: str, offset: int, part: str, problems: list[Pro
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = offset + mark.line if mark is not None else offset
+        if isinstance(error, yaml.reader.ReaderError):  # no mark: where is a character position
+            line = offset + text.count("\n", 0, max(0, error.position))
         problems.append(problem("yaml-syntax", file, line, part=part, detail=_yaml_detail(error)))
         return None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 _EXPECTED = {

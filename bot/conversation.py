@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import structlog
+from sqlalchemy import text
 
 from bot import reply
 from bot.rasa_client import RasaClient, RasaUnavailable
 from bot.redaction import redact
+from store.engine import create_engine
 from store.models import Channel
 from store.repository import Store
 
@@ -99,3 +101,20 @@ async def take_turn(rasa: RasaClient, sender: str, text: str, *, channel: Channe
     if redaction.kinds:
         replies.append(reply.privacy_note(redaction.kinds, replies[0].topic))
     return Turn(replies, available=True, redacted=redaction.kinds)
+
+
+async def forget_conversation(rasa: RasaClient, sender: str, tracker_store_url: str | None) -> None:
+    """Delete one conversation from Rasa's tracker store: emptied through Rasa's API (its memory),
+    and its rows deleted from the SQL tracker store when Rasa uses one. Raises RasaUnavailable
+    or a database error when it could not be done: the caller must not say it was."""
+    await rasa.forget(sender)
+    if tracker_store_url is None:
+        return
+    engine = create_engine(tracker_store_url)
+    try:
+        async with engine.begin() as connection:
+            if await connection.run_sync(lambda sync: sync.dialect.has_table(sync, "events")):
+                await connection.execute(text("DELETE FROM events WHERE sender_id = :sender"),
+                                         {"sender": sender})
+    finally:
+        await engine.dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import structlog
@@ -121,6 +122,17 @@ class RasaClient:
             except httpx.ConnectError:
                 continue
         raise RasaUnavailable("no Rasa server accepted the connection")
+
+    async def forget(self, sender: str) -> None:
+        """Replace this conversation with an empty one in Rasa's tracker store (its HTTP API has
+        no delete). With Rasa's in-memory store that is all there was; the SQL tracker store
+        appends only, so its rows are deleted separately (bot.conversation.forget_conversation)."""
+        try:
+            response = await self.api("PUT", f"/conversations/{quote(sender, safe=':')}/tracker/events",
+                                      json=[])
+            response.raise_for_status()
+        except httpx.HTTPError as error:
+            raise RasaUnavailable(type(error).__name__) from error
 
     async def is_ready(self) -> bool:
         """True when a Rasa server answers with a model loaded."""

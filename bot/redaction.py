@@ -5,11 +5,14 @@
 # only need a handful of well-defined UK formats. Every pattern below is anchored with
 # look-behinds or word boundaries so that a match can only start at the beginning of a
 # run of characters, and repeats are bounded; this keeps the work linear even on long
-# or hostile input.
+# or hostile input. People type full-width digits (U+FF10 to U+FF19) from Chinese and
+# Japanese keyboards: the patterns run on a copy with every decimal digit made ASCII (same
+# length, so a match's place is the same in the message).
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -51,31 +54,32 @@ _EMAIL = re.compile(
 _NI_NUMBER = re.compile(
     r"\b(?!(?:BG|GB|KN|NK|NT|TN|ZZ))"
     r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-    r" ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b",
+    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
     re.IGNORECASE,
 )
 
 # A separator between digits of a phone number: a closing bracket and/or up to three
-# spaces or dashes ("020 7946 0958", "(020) 7946-0958", "07700 - 900123").
-_SEP = r"\)?[ \-]{0,3}"
+# spaces, dashes or dots ("020 7946 0958", "(020) 7946-0958", "07700 - 900123", "07700.900.123").
+_SEP = r"\)?[ .\-]{0,3}"
 # The first group has at least three digits including the leading 0 ("020", "0161",
 # "07700"), which keeps dates such as 01-02-2024 10:30 from looking like a number.
 # A number may follow another one after a space ("07700 900123 07700 900456"), so only
 # a digit or a dash-digit right next to it marks it as part of something longer.
+# The country code may be typed as +44, 0044 or a bare 44 ("447700900123").
 _PHONE = re.compile(
-    r"(?<![\w+])(?<![0-9]-)"
-    r"(?:(?:\+|00) ?44 ?(?:\(0\) ?)?\(?[0-9]|\(?0[0-9])"
-    rf"[0-9](?:{_SEP}[0-9]){{7,8}}"
-    r"(?![0-9])(?!-[0-9])",
+    r"(?<![\w+])(?<!\d-)"
+    r"(?:(?:\+|00)? ?44 ?(?:\(0\) ?)?\(?\d|\(?0\d)"
+    rf"\d(?:{_SEP}\d){{7,8}}"
+    r"(?!\d)(?!-\d)",
 )
 
 # 13-19 digits, optionally grouped with single spaces or dashes. The look-arounds make
 # the match cover the whole run of digits, so part of a longer number is never taken.
 # Card numbers never start with 0, which keeps "0044 7700 900123" for the phone rule.
 _CARD = re.compile(
-    r"(?<![\w+])(?<![0-9][ \-])"
-    r"[1-9](?:[ \-]?[0-9]){12,18}"
-    r"(?![ \-]?[0-9])(?!\w)",
+    r"(?<![\w+])(?<!\d[ \-])"
+    r"(?!0)\d(?:[ \-]?\d){12,18}"
+    r"(?![ \-]?\d)(?!\w)",
 )
 
 # Outward code + optional space + inward code, with the Royal Mail letter rules so
@@ -84,27 +88,28 @@ _CARD = re.compile(
 _POSTCODE = re.compile(
     r"\b(?:"
     r"GIR ?0AA"
-    r"|(?:[A-PR-UWYZ][0-9]{1,2}"
-    r"|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}"
-    r"|[A-PR-UWYZ][0-9][A-HJKPSTUW]"
-    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])"
-    r" ?[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"|(?:[A-PR-UWYZ]\d{1,2}"
+    r"|[A-PR-UWYZ][A-HK-Y]\d{1,2}"
+    r"|[A-PR-UWYZ]\d[A-HJKPSTUW]"
+    r"|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRVWXY])"
+    r" ?\d[ABD-HJLNP-UW-Z]{2}"
     r")\b",
     re.IGNORECASE,
 )
 
 
 def _digits(text: str) -> str:
-    return "".join(ch for ch in text if "0" <= ch <= "9")
+    """The digits of `text` as ASCII digits (a full-width seven is "7")."""
+    return "".join(str(unicodedata.decimal(ch)) for ch in text if unicodedata.decimal(ch, None) is not None)
 
 
 def _national_number(raw: str) -> str:
-    """Digits of a UK phone number in national form (leading 0, no +44)."""
+    """Digits of a UK phone number in national form (leading 0, no +44, 0044 or 44)."""
     digits = _digits(raw)
-    stripped = raw.lstrip("( ")
-    if stripped.startswith(("+", "00")):
-        digits = digits.removeprefix("00").removeprefix("44").removeprefix("0")
-        digits = "0" + digits
+    if digits.startswith("0044"):
+        return "0" + digits[4:].removeprefix("0")
+    if digits.startswith("44"):
+        return "0" + digits[2:].removeprefix("0")
     return digits
 
 
@@ -148,21 +153,36 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = (
 )
 
 
-def _replacer(
-    kind: str, accept: Callable[[str], bool], found: set[str]
-) -> Callable[[re.Match[str]], str]:
-    def replace(match: re.Match[str]) -> str:
-        if not accept(match.group(0)):
-            return match.group(0)
-        found.add(kind)
-        return f"[{kind}]"
+class _AsciiDigits(dict[int, str]):
+    """str.translate's table: any Unicode decimal digit to its ASCII digit, other characters kept."""
 
-    return replace
+    def __missing__(self, codepoint: int) -> str:
+        digit = unicodedata.decimal(chr(codepoint), None)
+        if digit is None:
+            raise LookupError(codepoint)  # translate keeps the character (and nothing is cached)
+        self[codepoint] = str(digit)
+        return self[codepoint]
+
+
+_ASCII_DIGITS = _AsciiDigits()
+
+
+def _substitute(kind: str, pattern: re.Pattern[str], accept: Callable[[str], bool], text: str,
+                found: set[str]) -> str:
+    shadow = text.translate(_ASCII_DIGITS)
+    kept: list[str] = []
+    last = 0
+    for match in pattern.finditer(shadow):
+        if accept(match.group(0)):
+            kept += [text[last:match.start()], f"[{kind}]"]
+            last = match.end()
+            found.add(kind)
+    return "".join([*kept, text[last:]])
 
 
 def redact(text: str) -> Redaction:
     """Replace personal data in ``text`` with placeholders such as ``[phone]``."""
     found: set[str] = set()
     for kind, pattern, accept in _RULES:
-        text = pattern.sub(_replacer(kind, accept, found), text)
+        text = _substitute(kind, pattern, accept, text, found)
     return Redaction(text=text, kinds=tuple(sorted(found)))

@@ -50,7 +50,8 @@ UNAVAILABLE_TEXT = (
     "Sorry, I can't answer right now. If you are in danger, call 999 as soon as it is safe. "
     "If there is an attack: Run to safety if you can. If you can't, Hide and silence your phone. "
     "Tell the police: call 999 when it is safe. If you can't speak, dial 999 and listen; "
-    "when a recorded voice asks, press 55."
+    "when a recorded voice asks, press 55. To report something suspicious, call the "
+    "Anti-Terrorist Hotline on 0800 789 321. Please try again in a moment."
 )
 PRIVACY_NOTE_TEXT = (
     "I removed what looked like personal details ({kinds}) before reading your message. "

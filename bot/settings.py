@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from ipaddress import IPv4Network, IPv6Network
+from pathlib import Path
 from typing import Annotated, Literal, Self
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from store.settings import default_database_url
 
 PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "placeholder", "token", "secret", "xxx"})
 MIN_SECRET_CHARS = 16
+ROOT = Path(__file__).resolve().parent.parent
+# Telegram's rule for setWebhook's secret_token.
+WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 def is_placeholder(secret: str) -> bool:
@@ -57,6 +62,26 @@ class BotSettings(BaseSettings):
     telegram_bot_token: SecretStr | None = None
     # Telegram's Bot API; tests point it at a local fake.
     telegram_api_url: str = "https://api.telegram.org/bot"
+    # Rasa never sees a Telegram chat id: it gets HMAC-SHA256(key, chat id). Required in
+    # production; in development a random key is kept in the cache directory.
+    telegram_sender_key: SecretStr | None = None
+    # Webhook mode (production): Telegram posts updates to the gateway's /telegram/webhook at this
+    # public https URL, with this secret in X-Telegram-Bot-Api-Secret-Token. Unset: long polling.
+    telegram_webhook_url: str | None = None
+    telegram_webhook_secret: SecretStr | None = None
+    # Updates handled at once (each chat's one at a time), and alerts: how often the bot looks
+    # for a new threat level change, and the broadcast's pace (Telegram allows about 30/s).
+    telegram_concurrent_updates: int = Field(default=64, ge=1, le=1024)
+    telegram_alert_poll_seconds: float = Field(default=3.0, gt=0, le=30)
+    telegram_broadcast_per_second: float = Field(default=30.0, gt=0, le=10_000)
+    # Where content/ is (the words of commands and alerts are content); the action server's.
+    content_dir: Path = Field(default=ROOT / "content",
+                              validation_alias=AliasChoices("CONTENT_DIR", "ACTIONS_CONTENT_DIR"))
+    # Rasa's SQL tracker store, for /forget (unset: DATABASE_URL when it is PostgreSQL, as in
+    # `make cluster`; else Rasa keeps conversations in its memory and its API forgets them).
+    tracker_database_url: str | None = Field(default=None, repr=False)
+    # How long `make prune` keeps conversations in it (told to people by /privacy).
+    tracker_retention_days: int = Field(default=30, ge=1, le=3650)
     log_level: str = "INFO"
 
     @model_validator(mode="before")
@@ -73,6 +98,12 @@ class BotSettings(BaseSettings):
         token = self.telegram_bot_token
         if token is not None and token.get_secret_value().strip().lower() in PLACEHOLDER_SECRETS:
             raise ValueError("TELEGRAM_BOT_TOKEN is a placeholder: set the real token or unset it")
+        if bool(self.telegram_webhook_url) != bool(self.telegram_webhook_secret):
+            raise ValueError("webhook mode needs both TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET")
+        secret = self.telegram_webhook_secret.get_secret_value() if self.telegram_webhook_secret else None
+        if secret is not None and (is_placeholder(secret) or not WEBHOOK_SECRET.fullmatch(secret)):
+            raise ValueError("TELEGRAM_WEBHOOK_SECRET must be a long random value of letters, digits, "
+                             "'_' and '-' (Telegram's rule)")
         if self.app_env != "production":
             return self
         if any(not o.startswith("https://") for o in self.allowed_origins):
@@ -89,7 +120,23 @@ class BotSettings(BaseSettings):
                              "one file on one machine)")
         if not self.redis_url:
             raise ValueError("in production REDIS_URL must be set (rate limits are shared there)")
+        key = self.telegram_sender_key
+        if self.telegram_bot_token is not None and (key is None or is_placeholder(key.get_secret_value())):
+            raise ValueError("in production TELEGRAM_SENDER_KEY must be set to a long random value "
+                             "(chat ids are hashed with it before Rasa sees them)")
+        if self.telegram_webhook_url and not self.telegram_webhook_url.startswith("https://"):
+            raise ValueError("TELEGRAM_WEBHOOK_URL must be https (Telegram only posts to https)")
         return self
+
+    @property
+    def webhook_mode(self) -> bool:
+        return self.telegram_bot_token is not None and bool(self.telegram_webhook_url)
+
+    def tracker_store_url(self) -> str | None:
+        """Rasa's SQL tracker store, when there is one (see tracker_database_url)."""
+        if self.tracker_database_url:
+            return self.tracker_database_url
+        return self.database_url if self.database_url.startswith("postgres") else None
 
 
 @lru_cache(maxsize=1)

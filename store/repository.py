@@ -221,16 +221,19 @@ class Store:
                        Delivery.chat_id == chat_id)
                 .values(status=status, updated_at=utc_now()))
 
-    async def undelivered(self, change_id: int, channel: Channel) -> list[int]:
+    async def undelivered(self, change_id: int, channel: Channel,
+                          subscribed_by: datetime | None = None) -> list[int]:
         """Subscribers on `channel` still to be sent this change: no delivery row yet, or a
-        failed one with attempts left. In the order they subscribed."""
+        failed one with attempts left; only those subscribed by `subscribed_by` when given (a
+        chat that subscribed after a change is not sent it). In the order they subscribed."""
         settled = exists().where(
             Delivery.change_id == change_id, Delivery.channel == Subscriber.channel,
             Delivery.chat_id == Subscriber.chat_id, not_(_retryable()))
+        query = select(Subscriber.chat_id).where(Subscriber.channel == channel, not_(settled))
+        if subscribed_by is not None:
+            query = query.where(Subscriber.created_at <= subscribed_by)
         async with self._sessions() as session:
-            rows = await session.scalars(select(Subscriber.chat_id)
-                                         .where(Subscriber.channel == channel, not_(settled))
-                                         .order_by(Subscriber.id))
+            rows = await session.scalars(query.order_by(Subscriber.id))
             return list(rows)
 
     async def deliveries(self, change_id: int) -> list[Delivery]:

@@ -185,8 +185,9 @@ class Stack:
             "--host", os.environ.get("HOST", "127.0.0.1"), "--port", str(self.ports.gateway),
             "--no-access-log", "--timeout-graceful-shutdown", "3",
         ], RASA_URL=",".join(self.rasa_urls), PORT=str(self.ports.gateway))
-        if os.environ.get("TELEGRAM_BOT_TOKEN"):
-            self._add("telegram", [str(APP_PYTHON), "-m", "bot.telegram"], RASA_URL=self.rasa_url)
+        # Long polling by default; in webhook mode the gateway runs the bot (bot/telegram/webhook.py).
+        if os.environ.get("TELEGRAM_BOT_TOKEN") and not os.environ.get("TELEGRAM_WEBHOOK_URL"):
+            self._add("telegram", [str(APP_PYTHON), "-m", "bot.telegram"], RASA_URL=",".join(self.rasa_urls))
         if self.sync_minutes > 0:
             content = self.env.get("ACTIONS_CONTENT_DIR", str(ROOT / "content"))
             self._add("threat-level-sync", [
@@ -330,9 +331,12 @@ def main() -> int:
         if args.free_ports:
             log_dir = log_dir.with_name(f"{log_dir.name}-{ports.gateway}")
         with running_stack(ports, log_dir, sync_minutes=sync, cluster=cluster) as stack:
-            telegram = "on" if "telegram" in stack.supervised else "off (set TELEGRAM_BOT_TOKEN)"
+            telegram = ("on (long polling)" if "telegram" in stack.supervised
+                        else "on (webhook: the gateway's /telegram/webhook)"
+                        if os.environ.get("TELEGRAM_BOT_TOKEN") else "off (set TELEGRAM_BOT_TOKEN)")
             checks = f"every {sync:g} minutes" if sync > 0 else "off (THREAT_LEVEL_SYNC_MINUTES=0)"
-            print(f"\nThe assistant is ready: open {stack.gateway_url}/ in a browser.\n"
+            print(f"\nThe assistant is ready: open {stack.gateway_url}/ in a browser (a fictional "
+                  f"council's page with the chat widget; sites embed {stack.gateway_url}/widget.js).\n"
                   f"Telegram bot: {telegram}. Threat level checked against MI5's feed: {checks}.\n"
                   f"Logs are in {log_dir}. Press Ctrl-C to stop.", file=sys.stderr)
             while True:

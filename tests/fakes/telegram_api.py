@@ -1,7 +1,9 @@
 """A fake Telegram Bot API served over real HTTP on the loopback, for testing the bot as it runs.
 
-It implements the few methods the bot uses (getMe, getUpdates, sendMessage, answerCallbackQuery),
-queues updates a test pushes, and records everything the bot sends.
+It implements the methods the bot uses (getMe, getUpdates, sendMessage, sendChatAction,
+answerCallbackQuery, setMyCommands, setWebhook, deleteWebhook, editMessageReplyMarkup), queues
+updates a test pushes, records everything the bot sends (with when), and answers as Telegram does
+when told to: 429 with retry_after, 403 for a chat that blocked the bot, 400 for a chat that is gone.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from urllib.parse import parse_qs
 
 import uvicorn
 from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
 
 from tools.stack import free_port
 
@@ -31,6 +34,18 @@ class FakeTelegram:
         self.updates: list[dict[str, Any]] = []
         self.sent: list[dict[str, Any]] = []
         self.calls: list[str] = []
+        # Every call's fields, by method (setMyCommands' commands, setWebhook's secret…).
+        self.requests: dict[str, list[dict[str, Any]]] = {}
+        # Injected failures: chats that blocked the bot (403), chats that are gone (400), and a
+        # 429 "retry after" answer to every n-th sendMessage.
+        self.blocked: set[int] = set()
+        self.gone: set[int] = set()
+        self.throttle_every = 0
+        self.retry_after = 1
+        self.throttled = 0
+        self._sends = 0
+        # How long each sendMessage takes to answer (a real server is not instant).
+        self.latency = 0.0
         self._next_update = 1
         self._next_message = 100
         self.url = ""
@@ -40,16 +55,20 @@ class FakeTelegram:
         app = FastAPI()
 
         @app.post("/bot{token}/{method}")
-        async def method(token: str, method: str, request: Request) -> dict[str, Any]:
+        async def method(token: str, method: str, request: Request) -> Any:
             self.calls.append(method)
             fields = self._fields(await request.body(), request.headers.get("content-type", ""))
+            self.requests.setdefault(method, []).append(fields)
             if method == "getMe":
                 return {"ok": True, "result": BOT}
             if method == "getUpdates":
                 return {"ok": True, "result": await self._updates(fields)}
             if method == "sendMessage":
-                return {"ok": True, "result": self._record(fields)}
-            return {"ok": True, "result": True}
+                return await self._send(fields)
+            if method in {"sendChatAction", "answerCallbackQuery", "setMyCommands", "setWebhook",
+                          "deleteWebhook", "editMessageReplyMarkup"}:
+                return {"ok": True, "result": True}
+            return {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
 
         return app
 
@@ -69,32 +88,66 @@ class FakeTelegram:
                 return ready
             await asyncio.sleep(0.02)
 
+    async def _send(self, fields: dict[str, Any]) -> Any:
+        chat_id = int(fields["chat_id"])
+        self._sends += 1
+        if self.throttle_every and self._sends % self.throttle_every == 0:
+            self.throttled += 1
+            return JSONResponse({"ok": False, "error_code": 429,
+                                 "description": f"Too Many Requests: retry after {self.retry_after}",
+                                 "parameters": {"retry_after": self.retry_after}}, status_code=429)
+        if chat_id in self.blocked:
+            return JSONResponse({"ok": False, "error_code": 403,
+                                 "description": "Forbidden: bot was blocked by the user"}, status_code=403)
+        if chat_id in self.gone:
+            return JSONResponse({"ok": False, "error_code": 400,
+                                 "description": "Bad Request: chat not found"}, status_code=400)
+        if self.latency:
+            await asyncio.sleep(self.latency)
+        return {"ok": True, "result": self._record(fields)}
+
+    def sent_to(self, chat_id: int) -> list[dict[str, Any]]:
+        return [m for m in self.sent if m["chat"]["id"] == chat_id]
+
     def _record(self, fields: dict[str, Any]) -> dict[str, Any]:
         markup = fields.get("reply_markup")
         message = {"message_id": self._next_message, "date": int(time.time()),
                    "chat": {"id": int(fields["chat_id"]), "type": "private"}, "from": BOT,
                    "text": fields["text"]}
         self._next_message += 1
-        self.sent.append({**message, "reply_markup": json.loads(markup) if markup else None})
+        if isinstance(markup, str):
+            markup = json.loads(markup)
+        self.sent.append({**message, "reply_markup": markup or None, "parse_mode": fields.get("parse_mode"),
+                          "link_preview_options": fields.get("link_preview_options"),
+                          "at": time.monotonic()})
         return message
 
     def _push(self, update: dict[str, Any]) -> None:
         self.updates.append({"update_id": self._next_update, **update})
         self._next_update += 1
 
-    def push_text(self, text: str, chat_id: int = 42) -> None:
+    def text_update(self, text: str, chat_id: int = 42) -> dict[str, Any]:
+        """An update carrying this message (what Telegram would send or post to a webhook)."""
         entities = ([{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
                     if text.startswith("/") else [])
-        self._push({"message": {"message_id": self._next_update, "date": int(time.time()),
-                                "chat": {"id": chat_id, "type": "private"}, "from": PERSON,
-                                "text": text, "entities": entities}})
+        update = {"update_id": self._next_update,
+                  "message": {"message_id": self._next_update, "date": int(time.time()),
+                              "chat": {"id": chat_id, "type": "private"}, "from": {**PERSON, "id": chat_id},
+                              "text": text, "entities": entities}}
+        self._next_update += 1
+        return update
+
+    def push_text(self, text: str, chat_id: int = 42) -> None:
+        self.updates.append(self.text_update(text, chat_id))
 
     def press(self, sent: dict[str, Any], title: str) -> None:
         """Press the button with this title under a message the bot sent."""
         rows = sent["reply_markup"]["inline_keyboard"]
         button = next(b for row in rows for b in row if b["text"] == title)
-        message = {k: v for k, v in sent.items() if k != "reply_markup"}
-        self._push({"callback_query": {"id": f"cb{self._next_update}", "from": PERSON,
+        message = {k: v for k, v in sent.items()
+                   if k not in {"reply_markup", "parse_mode", "link_preview_options", "at"}}
+        self._push({"callback_query": {"id": f"cb{self._next_update}",
+                                       "from": {**PERSON, "id": sent["chat"]["id"]},
                                        "chat_instance": "test", "message": message,
                                        "data": button["callback_data"]}})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -64,19 +65,26 @@ def test_personal_details_never_reach_rasa(stack: Stack, tmp_path: Path) -> None
     assert texts and all("07700" not in t for t in texts)
 
 
-# Runs last (files run in name order and this is the last test of the last file): it stops
-# the action server of the shared stack.
 def test_action_server_down_rasa_still_answers_with_999_and_the_hotline(stack: Stack) -> None:
     stack.processes["actions"].terminate()
     stack.processes["actions"].wait(timeout=15)
-    # Rasa itself answers (never silence), marked so the front ends know it could not help…
-    items = httpx.post(f"{stack.rasa_url}/webhooks/rest/webhook",
-                       json={"sender": "integration-down-0", "message": "what is the threat level"},
-                       timeout=30).json()
-    assert "999" in items[0]["text"] and "0800 789 321" in items[0]["text"]
-    assert items[1]["custom"]["unavailable"] is True
-    # …and the gateway passes that on as a 503, with the same words.
-    response = httpx.post(f"{stack.gateway_url}/api/chat",
-                          json={"sender": "integration-down-1", "message": "threat level"}, timeout=30)
-    assert response.status_code == 503
-    assert response.json()["messages"][0]["text"] == items[0]["text"]
+    try:
+        # Rasa itself answers (never silence), marked so the front ends know it could not help…
+        items = httpx.post(f"{stack.rasa_url}/webhooks/rest/webhook",
+                           json={"sender": "integration-down-0", "message": "what is the threat level"},
+                           timeout=30).json()
+        assert "999" in items[0]["text"] and "0800 789 321" in items[0]["text"]
+        assert items[1]["custom"]["unavailable"] is True
+        # …and the gateway passes that on as a 503, with the same words.
+        response = httpx.post(f"{stack.gateway_url}/api/chat",
+                              json={"sender": "integration-down-1", "message": "threat level"},
+                              timeout=30)
+        assert response.status_code == 503
+        assert response.json()["messages"][0]["text"] == items[0]["text"]
+    finally:
+        # The stack is shared: what the supervisor would do, so the tests after this one (in any
+        # order) get an action server again.
+        deadline = time.monotonic() + 30
+        while "actions" not in stack.supervise_once() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        stack.wait_ready()
