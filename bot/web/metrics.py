@@ -15,6 +15,7 @@ EMERGENCIES = Counter("gateway_emergencies", "Answers that were the emergency an
 UNAVAILABLE = Counter("gateway_unavailable", "Turns answered with the fixed 999 reply (503)")
 ERRORS = Counter("gateway_errors", "Unexpected errors answered with the 999 reply (500)")
 RATE_LIMITED = Counter("gateway_rate_limited", "Requests refused for going too fast", ["scope"])
+FEEDBACK = Counter("gateway_feedback", "'Was this helpful?' answers kept, by yes or no", ["helpful"])
 
 
 def answered(replies: list[Reply], available: bool) -> None:

@@ -179,7 +179,9 @@ def test_health_and_page(client: TestClient) -> None:
     assert "999" in page.text
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert "<script>" not in page.text and " on" + "click=" not in page.text
-    assert client.get("/static/chat.js").status_code == 200
+    # The demo embeds the widget exactly as a site would: one tag.
+    assert page.text.count("<script") == 1 and 'src="/widget.js"' in page.text
+    assert client.get("/static/demo.css").status_code == 200
 
 
 def test_only_allowed_origins_may_call_from_other_sites() -> None:
