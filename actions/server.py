@@ -12,6 +12,7 @@ import structlog
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from prometheus_client import make_asgi_app
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rasa_sdk.executor import ActionExecutor
 from rasa_sdk.interfaces import (
     ActionExecutionRejection,
@@ -27,10 +28,58 @@ from actions.retrieval import EmbeddingCache, Encoder, Retriever, load_encoder
 from actions.settings import ActionSettings, get_settings
 from actions.threat_events import record_changes
 from common.logs import configure_logging
+from common.openapi import json_body
 from store.migrate import migrate
 from store.repository import Store
 
 log = structlog.get_logger(__name__)
+
+
+class _Wire(BaseModel):
+    # Rasa sends more than we read; what we don't read passes through untouched.
+    model_config = ConfigDict(extra="allow")
+
+
+class Intent(_Wire):
+    name: str | None = None
+    confidence: float | None = None
+
+
+class Entity(_Wire):
+    entity: str
+    value: Any = None
+
+
+class ParseData(_Wire):
+    """`tracker.latest_message`: Rasa's parse of the person's message (actions/nlu.py reads it)."""
+
+    text: str | None = None
+    intent: Intent | None = None
+    intent_ranking: list[Intent] | None = None
+    entities: list[Entity] | None = None
+
+
+class TrackerState(_Wire):
+    sender_id: str
+    slots: dict[str, Any] = Field(default_factory=dict)
+    latest_message: ParseData | None = None
+    events: list[dict[str, Any]] = Field(default_factory=list)
+    paused: bool = False
+    followup_action: str | None = None
+    active_loop: dict[str, Any] | None = None
+    latest_action_name: str | None = None
+
+
+class ActionCall(_Wire):
+    """The body Rasa posts to /webhook. Checked here, at the boundary, so that a malformed call
+    is a 400 (as rasa_sdk's own server answers it) and never an error deep inside rasa_sdk or
+    our answerer (Schemathesis found those: e.g. a call without a tracker was a 500)."""
+
+    next_action: str
+    sender_id: str | None = None
+    tracker: TrackerState
+    domain: dict[str, Any] | None = None
+    version: str | None = None
 
 
 def build_answerer(settings: ActionSettings, encoder: Encoder | None = None) -> Answerer:
@@ -86,14 +135,13 @@ def create_app(settings: ActionSettings | None = None, encoder: Encoder | None =
     async def actions(request: Request) -> list[dict[str, str]]:
         return [a.model_dump() for a in request.app.state.executor.list_actions()]
 
-    @app.post("/webhook")
+    @app.post("/webhook", openapi_extra=json_body(ActionCall))
     async def webhook(request: Request) -> JSONResponse:
         # The status codes mirror rasa_sdk's own Sanic server, which Rasa knows how to read.
         try:
-            action_call = json.loads(await request.body())
-        except ValueError:
-            return JSONResponse({"error": "Invalid body request"}, status_code=400)
-        if not isinstance(action_call, dict):
+            action_call = ActionCall.model_validate(json.loads(await request.body())).model_dump(
+                exclude_unset=True)
+        except (ValueError, ValidationError):  # not JSON, or not an action call
             return JSONResponse({"error": "Invalid body request"}, status_code=400)
         executor: ActionExecutor = request.app.state.executor
         try:
