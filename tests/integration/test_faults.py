@@ -111,25 +111,25 @@ def kill(stack: Stack, name: str) -> None:
     process.wait()
 
 
-async def user_texts(postgres: PrivatePostgres, sender: str) -> list[str]:
-    """The person's messages in Rasa's SQL tracker store, in the order Rasa recorded them."""
+async def events(postgres: PrivatePostgres, sender: str) -> list[asyncpg.Record]:
+    """The sender's rows in Rasa's SQL tracker store, in the order Rasa recorded them."""
     connection = await asyncpg.connect(postgres.url)
     try:
-        rows = await connection.fetch("SELECT type_name, data FROM events WHERE sender_id = $1 "
-                                      "ORDER BY id", sender)
+        return list(await connection.fetch("SELECT type_name, action_name, data FROM events "
+                                           "WHERE sender_id = $1 ORDER BY id", sender))
     finally:
         await connection.close()
-    return [json.loads(r["data"]).get("text") for r in rows if r["type_name"] == "user"]
+
+
+async def user_texts(postgres: PrivatePostgres, sender: str) -> list[str]:
+    """The person's messages, in order."""
+    return [json.loads(r["data"]).get("text") for r in await events(postgres, sender)
+            if r["type_name"] == "user"]
 
 
 async def tracker_types(postgres: PrivatePostgres, sender: str) -> list[str]:
-    connection = await asyncpg.connect(postgres.url)
-    try:
-        rows = await connection.fetch("SELECT type_name, action_name FROM events WHERE sender_id = $1 "
-                                      "ORDER BY id", sender)
-    finally:
-        await connection.close()
-    return [r["action_name"] or r["type_name"] for r in rows]
+    """What happened, in order: each action's name, or the event's type."""
+    return [r["action_name"] or r["type_name"] for r in await events(postgres, sender)]
 
 
 def test_conversations_live_in_postgresql_and_one_senders_messages_go_one_at_a_time(
