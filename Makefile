@@ -13,8 +13,8 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export HF_HUB_OFFLINE := 1
 export PYTHONWARNINGS := ignore
 
-.PHONY: help install model run cluster prune test lint validate content-check unit stories integration eval tune bench \
-	reload-bench lock clean
+.PHONY: help install model run cluster prune test lint validate content-check unit stories integration eval tune bench load \
+	reload-bench broadcast-bench lock clean deploy-check audit
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start the assistant"
@@ -23,6 +23,7 @@ help:
 	@echo "make eval   accuracy on the dev set, the blind set and cross-validation, side by side"
 	@echo "make tune   sweep the decision thresholds on cross-validation of our own data"
 	@echo "make bench  latency and memory of the full stack against a Rasa baseline"
+	@echo "make load   Locust load test: throughput, percentiles, memory, CPU per answer (~15 min)"
 	@echo "make content-check   check every content file (editors: see CONTENT.md and ./content-tool)"
 
 # --- set-up: two environments, each from its lock file -----------------------------------
@@ -42,17 +43,26 @@ help:
 
 install: .venv/.installed .venv-rasa/.installed
 
+# Tools our code never imports and whose pins clash with ours: the deployment checks (checkov,
+# kubernetes-validate, pip-audit) and Locust for `make load`.
+.venv-tools/.installed: requirements/tools.lock
+	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+	$(UV) venv --allow-existing --quiet --python $(PYTHON) .venv-tools
+	$(UV) pip sync --quiet --python .venv-tools/bin/python --find-links $(WHEELS) requirements/tools.lock
+	@touch $@
+
 # The browser test drives Debian's Chromium with playwright-core (which never downloads one).
 tests/browser/node_modules/.installed: tests/browser/package-lock.json
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 	cd tests/browser && npm ci --silent --no-audit --no-fund
 	@touch $@
 
-# Re-resolve both lock files (only when changing requirements/*.in).
+# Re-resolve the lock files (only when changing requirements/*.in).
 lock:
 	$(UV) pip compile --quiet $(UV_FLAGS) requirements/app.in -o requirements/app.lock
 	$(UV) pip compile --quiet $(UV_FLAGS) --override requirements/rasa-overrides.txt \
 		requirements/rasa.in -o requirements/rasa.lock
+	$(UV) pip compile --quiet $(UV_FLAGS) requirements/tools.in -o requirements/tools.lock
 
 model: install
 	@$(APP) -m tools.model >/dev/null
@@ -77,7 +87,7 @@ define pytest
 	exit $$rc
 endef
 
-test: lint validate content-check unit stories integration
+test: lint validate content-check deploy-check audit unit stories integration
 	@echo "make test: all checks passed"
 
 lint: install
@@ -93,6 +103,33 @@ content-check: install
 
 unit: install
 	$(call pytest,tests/unit -q)
+
+# The Kubernetes manifests against the API schemas of one Kubernetes version (bundled in
+# kubernetes-validate, strict: unknown fields fail), as written and as kustomize renders them;
+# checkov's security policy on the manifests and Dockerfiles (deploy/checkov.yaml: offline, each
+# skipped check with its reason); then what is particular to this service (tests/unit/test_deploy.py).
+K8S_VERSION := 1.34.0
+K8S_MANIFESTS := $(filter-out %/kustomization.yaml,$(wildcard deploy/k8s/*.yaml))
+deploy-check: install .venv-tools/.installed
+	@# Validated once per version of deploy/, .dockerignore and the tools (checkov alone takes ~30 s).
+	@stamp=.cache/deploy-check/$$(cat $$(find deploy -type f | sort) .dockerignore requirements/tools.lock \
+		| sha256sum | cut -c1-16); \
+	if [ -e $$stamp ]; then echo "deploy-check: deploy/ unchanged since it last passed ($$stamp)"; else \
+	set -e; \
+	.venv-tools/bin/kubernetes-validate --kubernetes-version $(K8S_VERSION) --strict --quiet $(K8S_MANIFESTS); \
+	if command -v kubectl >/dev/null; then \
+		mkdir -p .cache && kubectl kustomize deploy/k8s > .cache/k8s-rendered.yaml && \
+		.venv-tools/bin/kubernetes-validate --kubernetes-version $(K8S_VERSION) --strict --quiet \
+			.cache/k8s-rendered.yaml && echo "kustomize build: valid"; \
+	else echo "kubectl not found: the kustomize rendering is not checked (each file is)"; fi; \
+	.venv-tools/bin/checkov --config-file deploy/checkov.yaml; \
+	mkdir -p .cache/deploy-check && touch $$stamp; fi
+	$(call pytest,tests/unit/test_deploy.py -q)
+
+# Known vulnerabilities in both lock files (pip-audit); each fixed or accepted with a reason in
+# requirements/accepted-advisories.yml. Skipped with a message when no advisory service answers.
+audit: install .venv-tools/.installed
+	@$(APP) -m tools.audit
 
 stories: model
 	$(RASA) test core --model $$($(APP) -m tools.model) --stories tests/stories \
@@ -110,8 +147,16 @@ tune: model
 bench: model
 	@$(APP) -m tools.bench
 
+# Locust against the real stack on free ports: one replica, then two (PostgreSQL, Redis).
+load: model .venv-tools/.installed
+	@$(APP) -m tools.load
+
 reload-bench: model
 	@$(APP) -m tools.reload_bench
 
+# Threat level alerts: broadcast rate against Telegram's 30 msg/s cap, duplicates (also after a kill).
+broadcast-bench: install
+	@$(APP) -m tools.broadcast_bench
+
 clean:
-	rm -rf .cache .venv .venv-rasa
+	rm -rf .cache .venv .venv-rasa .venv-tools
