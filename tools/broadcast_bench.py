@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert
-from telegram.ext import AIORateLimiter, ExtBot
+from telegram.ext import ExtBot
 
 from bot.reply import Reply
-from bot.telegram.alerts import broadcast
+from bot.telegram.alerts import broadcast, pacing_limiter
 from bot.telegram.render import render
 from store.engine import create_engine
 from store.migrate import migrate
@@ -61,7 +61,7 @@ async def seed(database_url: str, subscribers: int) -> int:
 async def send(database_url: str, api_url: str, change_id: int, per_second: float) -> dict[str, Any]:
     """One broadcast of the change, paced as the bot paces it (AIORateLimiter, RetryAfter honoured)."""
     bot: ExtBot[int] = ExtBot("123456:bench-token", base_url=f"{api_url}/bot",
-                               rate_limiter=AIORateLimiter(overall_max_rate=per_second, max_retries=3))
+                               rate_limiter=pacing_limiter(per_second))
     async with bot, Store(database_url) as store:
         [change] = [c for c in await store.threat_level_changes() if c.id == change_id]
         report = await broadcast(bot, store, change, render(ALERT))

@@ -22,7 +22,6 @@ from telegram import BotCommand, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseUpdateProcessor,
@@ -40,7 +39,7 @@ from bot.conversation import MessageRejected, clean_message, forget_conversation
 from bot.rasa_client import RasaClient
 from bot.reply import Reply
 from bot.settings import BotSettings
-from bot.telegram.alerts import NO_PREVIEW, AlertWatcher
+from bot.telegram.alerts import NO_PREVIEW, AlertWatcher, pacing_limiter
 from bot.telegram.identity import sender_id, sender_key
 from bot.telegram.render import render
 from bot.telegram.texts import Texts
@@ -318,8 +317,7 @@ def build_application(settings: BotSettings,
         # Button payloads may be longer than Telegram's 64 bytes: PTB keeps them (in memory).
         .arbitrary_callback_data(50_000)
         .concurrent_updates(OneAtATimePerChat(settings.telegram_concurrent_updates))
-        .rate_limiter(AIORateLimiter(overall_max_rate=settings.telegram_broadcast_per_second,
-                                     overall_time_period=1, max_retries=3))
+        .rate_limiter(pacing_limiter(settings.telegram_broadcast_per_second))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()

@@ -16,7 +16,7 @@ from telegram.ext import AIORateLimiter, ExtBot
 from actions.content import load_library
 from bot.reply import Reply
 from bot.settings import ROOT
-from bot.telegram.alerts import WORKERS, AlertWatcher, broadcast
+from bot.telegram.alerts import WORKERS, AlertWatcher, broadcast, pacing_limiter
 from bot.telegram.render import render
 from bot.telegram.texts import Texts
 from store.engine import create_engine
@@ -153,3 +153,23 @@ async def test_the_watcher_alerts_subscribers_once_in_contents_words(
     again = AlertWatcher(bot, store, Texts(ROOT / "content"), poll_seconds=0.1)
     assert [r.sent for r in await again.check()] == [0]
     assert len(telegram.sent) == 1
+
+
+async def test_the_bots_pace_has_no_burst_at_the_start() -> None:
+    """Telegram's cap is a rate: the first second must not carry more than the rest. (A lower
+    bound on time only: a slow machine makes it longer, never shorter.)"""
+    per_second, messages = 100.0, 21
+    limiter = pacing_limiter(per_second)
+    await limiter.initialize()
+    sent: list[float] = []
+
+    async def send() -> bool:
+        sent.append(asyncio.get_running_loop().time())
+        return True
+
+    await asyncio.gather(*(limiter.process_request(send, (), {}, "sendMessage", {"chat_id": chat},
+                                                   None) for chat in range(messages)))
+    await limiter.shutdown()
+    # 21 messages at 100/s, evenly spaced: at least 0.2 s from first to last (AIORateLimiter's
+    # usual bucket of 100 would send all 21 at once).
+    assert max(sent) - min(sent) >= (messages - 1) / per_second * 0.95
