@@ -1,9 +1,8 @@
 """Threat level alerts: a watcher that finds each new national level change in the store and
 broadcasts it, exactly once, to every subscribed chat, within Telegram's limits.
 
-The pace is the bot's rate limiter's (pacing_limiter: python-telegram-bot's AIORateLimiter at
-most 30 messages a second overall, with no burst; every request paused while Telegram says
-RetryAfter, then retried). Each chat is
+The pace is the bot's rate limiter's (bot/telegram/pacing.py: at most 30 messages a second,
+evenly spaced, every request paused while Telegram says RetryAfter, then retried). Each chat is
 claimed in the store before its message goes out (store.Store.claim_delivery), so a broadcast
 killed half-way, or run by two replicas at once, never sends anyone the same alert twice.
 """
@@ -21,7 +20,6 @@ import structlog
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
-from telegram.ext import AIORateLimiter
 
 from bot.telegram.render import TelegramMessage, render
 from bot.telegram.texts import Texts
@@ -50,15 +48,6 @@ class BroadcastReport:
     @property
     def sent(self) -> int:
         return self.outcomes["sent"]
-
-
-def pacing_limiter(per_second: float) -> AIORateLimiter:
-    """The bot's limiter: messages to chats at most `per_second`, evenly spaced, RetryAfter
-    honoured (three retries). AIORateLimiter's bucket holds `overall_max_rate` messages, so the
-    usual (30 per 1 s) lets 30 go at once and then 30 a second: 31 msg/s first to last over 900
-    subscribers in `make broadcast-bench`, above Telegram's cap. A bucket of one message refilled
-    every 1/per_second s has no burst."""
-    return AIORateLimiter(overall_max_rate=1, overall_time_period=1 / per_second, max_retries=3)
 
 
 def _gone(error: TelegramError) -> bool:

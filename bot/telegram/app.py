@@ -39,8 +39,9 @@ from bot.conversation import MessageRejected, clean_message, forget_conversation
 from bot.rasa_client import RasaClient
 from bot.reply import Reply
 from bot.settings import BotSettings
-from bot.telegram.alerts import NO_PREVIEW, AlertWatcher, pacing_limiter
+from bot.telegram.alerts import NO_PREVIEW, AlertWatcher
 from bot.telegram.identity import sender_id, sender_key
+from bot.telegram.pacing import PacedRateLimiter
 from bot.telegram.render import render
 from bot.telegram.texts import Texts
 from bot.web.ratelimit import RateLimiter
@@ -317,7 +318,7 @@ def build_application(settings: BotSettings,
         # Button payloads may be longer than Telegram's 64 bytes: PTB keeps them (in memory).
         .arbitrary_callback_data(50_000)
         .concurrent_updates(OneAtATimePerChat(settings.telegram_concurrent_updates))
-        .rate_limiter(pacing_limiter(settings.telegram_broadcast_per_second))
+        .rate_limiter(PacedRateLimiter(settings.telegram_broadcast_per_second))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()

@@ -8,10 +8,11 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from telegram.ext import AIORateLimiter, ExtBot
+from telegram.ext import ExtBot
 
 from bot.reply import Reply
 from bot.telegram.alerts import broadcast
+from bot.telegram.pacing import PacedRateLimiter
 from bot.telegram.render import render
 from store.repository import Store
 from tests.databases import empty
@@ -35,7 +36,7 @@ async def test_2000_subscribers_through_429s_and_403s(postgresql_url: str, teleg
     telegram.gone = {150, 1500}
     telegram.throttle_every = 400
     bot: ExtBot[int] = ExtBot("123456:test-token", base_url=f"{telegram.url}/bot",
-                              rate_limiter=AIORateLimiter(overall_max_rate=1000, max_retries=3))
+                              rate_limiter=PacedRateLimiter(1000))
     async with bot, Store(postgresql_url) as store:
         [change] = await store.threat_level_changes()
         assert change.id == change_id

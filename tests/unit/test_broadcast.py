@@ -11,12 +11,14 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import insert
-from telegram.ext import AIORateLimiter, ExtBot
+from telegram.error import RetryAfter
+from telegram.ext import ExtBot
 
 from actions.content import load_library
 from bot.reply import Reply
 from bot.settings import ROOT
-from bot.telegram.alerts import WORKERS, AlertWatcher, broadcast, pacing_limiter
+from bot.telegram.alerts import WORKERS, AlertWatcher, broadcast
+from bot.telegram.pacing import RETRY_MARGIN_SECONDS, PacedRateLimiter
 from bot.telegram.render import render
 from bot.telegram.texts import Texts
 from store.engine import create_engine
@@ -39,7 +41,7 @@ def telegram() -> Iterator[FakeTelegram]:
 async def bot(telegram: FakeTelegram) -> AsyncIterator[ExtBot[int]]:
     # As the application builds it: the library's rate limiter, RetryAfter honoured and retried.
     limited: ExtBot[int] = ExtBot("123456:test-token", base_url=f"{telegram.url}/bot",
-                                   rate_limiter=AIORateLimiter(overall_max_rate=2000, max_retries=3))
+                                   rate_limiter=PacedRateLimiter(2000))
     async with limited:
         yield limited
 
@@ -155,21 +157,44 @@ async def test_the_watcher_alerts_subscribers_once_in_contents_words(
     assert len(telegram.sent) == 1
 
 
-async def test_the_bots_pace_has_no_burst_at_the_start() -> None:
-    """Telegram's cap is a rate: the first second must not carry more than the rest. (A lower
-    bound on time only: a slow machine makes it longer, never shorter.)"""
-    per_second, messages = 100.0, 21
-    limiter = pacing_limiter(per_second)
+async def paced_sends(per_second: float, messages: int, throttle: int | None = None,
+                      ) -> tuple[list[float], float | None]:
+    """Send `messages` at once through the bot's limiter; the `throttle`-th send is answered 429
+    "retry after 1 s" (once). When each send started, and when the 429 came."""
+    limiter = PacedRateLimiter(per_second)
     await limiter.initialize()
-    sent: list[float] = []
+    clock = asyncio.get_running_loop().time
+    started: list[float] = []
+    throttled_at: list[float] = []
 
     async def send() -> bool:
-        sent.append(asyncio.get_running_loop().time())
+        started.append(clock())
+        if len(started) == throttle and not throttled_at:
+            throttled_at.append(clock())
+            raise RetryAfter(1)
         return True
 
     await asyncio.gather(*(limiter.process_request(send, (), {}, "sendMessage", {"chat_id": chat},
                                                    None) for chat in range(messages)))
     await limiter.shutdown()
+    return started, (throttled_at[0] if throttled_at else None)
+
+
+async def test_the_bots_pace_has_no_burst_at_the_start() -> None:
+    """Telegram's cap is a rate: the first second must not carry more than the rest. (A lower
+    bound on time only: a slow machine makes it longer, never shorter.)"""
+    started, _ = await paced_sends(100.0, 21)
     # 21 messages at 100/s, evenly spaced: at least 0.2 s from first to last (AIORateLimiter's
-    # usual bucket of 100 would send all 21 at once).
-    assert max(sent) - min(sent) >= (messages - 1) / per_second * 0.95
+    # bucket of a second's worth sends all 21 at once).
+    assert max(started) - min(started) >= 0.2 * 0.95
+
+
+async def test_nothing_is_sent_during_a_429_pause_and_nothing_bunches_up_after_it() -> None:
+    per_second = 20.0
+    started, throttled_at = await paced_sends(per_second, 40, throttle=5)
+    assert throttled_at is not None and len(started) == 41  # 40 sent, one of them twice
+    resumed = throttled_at + 1.0 + RETRY_MARGIN_SECONDS
+    assert not [t for t in started if throttled_at < t < resumed]
+    # The second after the pause carries the pace, not everything that queued up during it
+    # (AIORateLimiter: about 20 more at the moment the pause ends).
+    assert len([t for t in started if resumed <= t < resumed + 1.0]) <= per_second + 1
