@@ -243,6 +243,8 @@ EMERGENCIES = [
     "send help now",
     "please help us",
     "quick help",
+    "plz hurry!!",
+    "please hurry please",
     "i need help there's a man with a knife",
     "are we under attack?",
     "we're under attack",
@@ -474,6 +476,8 @@ CALM_MUST_PASS = [
     "would a knife attack be treated as terrorism",
     "when is it safe to come out of hiding during an attack",
     "in case there's ever a bomb at work, where should we meet",
+    "hurry up",
+    "no hurry, just wondering about the threat level",
 ]
 
 CALM = [

@@ -93,14 +93,14 @@ _AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|so
     |didn't)\ know\ (?:i'm|we're)\ here|\b(?:he's|she's|they're|he\ is
     |they\ are)\ (?:right\ )?here\b(?!\ (?:to|for|on|next|with|at|in|every|now\ and))
     |\b(?:banging|kicking)\ (?:on\ )?(?:the|our)\ door\b""")
-# COME_OUT: still hiding and asking whether to come out; or just crying for help
+# COME_OUT: still hiding and asking whether to come out; or just crying for help ("pls hurry")
 _COME_OUT = _rx(r"""(?:\b(?:when|how\ long)\ (?:\w+\ ){0,3})?\b(?:safe\ to\ come\ out
     |(?:can|should|shall)\ (?:we|i)\ come\ out|come\ out\ (?:of\ hiding|now
     |yet))\b(?![\w ]{0,25}\b(?:after|during|once|following)\ an?\ )|\bsafe\ to\ (?:leave|move
     |go\ out)\ (?:yet|now)\b|\bstay\ hidden\b|\bstill\ hiding\b|\bsend\ help\b|\bsos\b
     |\bhappening\ right\ now\b|(?:\bwhat\ (?:do|should)\ (?:i|we)\ do\b\W*){2}
-    |^(?=.*\b(?:help|sos|emergency)\b)(?:(?:please|help|me|us|someone
-    |somebody|anyone|quick|quickly|now|urgent|i|we|need|asap|emergency|sos|oh|god
+    |^(?=.*\b(?:help|sos|emergency|hurry)\b)(?:(?:please|pls|plz|help|me|us|someone
+    |somebody|anyone|quick|quickly|hurry|now|urgent|i|we|need|asap|emergency|sos|oh|god
     |omg)\b[.!?, ]*)+$""")
 _STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _AT_DOOR),
                ("help", _COME_OUT))
