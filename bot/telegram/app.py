@@ -28,7 +28,6 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
-    InvalidCallbackData,
     MessageHandler,
     filters,
 )
@@ -39,6 +38,7 @@ from bot.conversation import MessageRejected, clean_message, forget_conversation
 from bot.rasa_client import RasaClient
 from bot.reply import Reply
 from bot.settings import BotSettings
+from bot.telegram import buttons
 from bot.telegram.alerts import NO_PREVIEW, AlertWatcher
 from bot.telegram.identity import sender_id, sender_key
 from bot.telegram.pacing import PacedRateLimiter
@@ -243,17 +243,12 @@ async def on_button(update: Update, context: Context) -> None:
     if query is None:
         return
     await query.answer()
-    if isinstance(query.data, str):
-        await converse(update, context, query.data)
-
-
-async def on_expired_button(update: Update, context: Context) -> None:
-    """After a restart (or once evicted) the payloads behind old buttons are gone: say so, and
-    take the dead buttons away."""
-    query = update.callback_query
-    if query is None:
+    payload = buttons.decode(query.data) if isinstance(query.data, str) else None
+    if payload is not None:
+        await converse(update, context, payload)
         return
-    await query.answer()
+    # Data no button of ours carries now (a topic since removed, or forged): say so, and take the
+    # dead buttons away.
     with contextlib.suppress(TelegramError):
         await query.edit_message_reply_markup(reply_markup=None)
     await send_replies(update, [await services(context).texts.reply("button_expired")])
@@ -315,8 +310,6 @@ def build_application(settings: BotSettings,
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_url)
-        # Button payloads may be longer than Telegram's 64 bytes: PTB keeps them (in memory).
-        .arbitrary_callback_data(50_000)
         .concurrent_updates(OneAtATimePerChat(settings.telegram_concurrent_updates))
         .rate_limiter(PacedRateLimiter(settings.telegram_broadcast_per_second))
         .post_init(post_init)
@@ -330,7 +323,6 @@ def build_application(settings: BotSettings,
     application.add_handler(CommandHandler("forget", on_forget))
     application.add_handler(MessageHandler(filters.COMMAND, on_unknown_command))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))
-    application.add_handler(CallbackQueryHandler(on_expired_button, pattern=InvalidCallbackData))
     application.add_handler(CallbackQueryHandler(on_button))
     application.add_error_handler(on_error)
     return application

@@ -9,6 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import MessageLimit
 
 from bot.reply import Reply
+from bot.telegram import buttons
 
 # Telegram counts a message's length after its HTML is parsed; a margin for the source lines.
 MAX_CHARS = MessageLimit.MAX_TEXT_LENGTH - 96
@@ -47,8 +48,8 @@ def render(reply: Reply) -> list[TelegramMessage]:
     row, under the last piece. Everything from Rasa or the content is escaped: nothing a person
     or an editor wrote can become markup.
 
-    The payload of a button can be longer than Telegram's 64-byte callback data, so buttons
-    carry the payload itself as arbitrary callback data (python-telegram-bot keeps the mapping).
+    A button carries its payload as callback data that fits Telegram's 64 bytes
+    (bot/telegram/buttons.py); one that cannot fit is left out.
     """
     footer = [f'Source: <a href="{html.escape(s.url)}">{html.escape(s.title)}</a>' for s in reply.sources]
     if reviewed := long_date(reply):
@@ -56,8 +57,8 @@ def render(reply: Reply) -> list[TelegramMessage]:
     pieces = [html.escape(piece, quote=False) for piece in split(reply.text)]
     if footer:
         pieces[-1] += "\n\n" + "\n".join(footer)
-    keyboard = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.title, callback_data=b.payload)] for b in reply.buttons]
-    ) if reply.buttons else None
+    rows = [[InlineKeyboardButton(b.title, callback_data=data)] for b in reply.buttons
+            if (data := buttons.encode(b.payload)) is not None]
+    keyboard = InlineKeyboardMarkup(rows) if rows else None
     return [TelegramMessage(piece, keyboard if n == len(pieces) - 1 else None)
             for n, piece in enumerate(pieces)]

@@ -102,9 +102,21 @@ class FakeTelegram:
         if chat_id in self.gone:
             return JSONResponse({"ok": False, "error_code": 400,
                                  "description": "Bad Request: chat not found"}, status_code=400)
+        if not self._buttons_fit(fields.get("reply_markup")):
+            return JSONResponse({"ok": False, "error_code": 400,
+                                 "description": "Bad Request: BUTTON_DATA_INVALID"}, status_code=400)
         if self.latency:
             await asyncio.sleep(self.latency)
         return {"ok": True, "result": self._record(fields)}
+
+    @staticmethod
+    def _buttons_fit(markup: Any) -> bool:
+        """Telegram refuses a keyboard whose callback data is over 64 bytes (or empty)."""
+        if isinstance(markup, str):
+            markup = json.loads(markup)
+        rows = (markup or {}).get("inline_keyboard", [])
+        return all(1 <= len(b["callback_data"].encode()) <= 64
+                   for row in rows for b in row if "callback_data" in b)
 
     def sent_to(self, chat_id: int) -> list[dict[str, Any]]:
         return [m for m in self.sent if m["chat"]["id"] == chat_id]

@@ -116,7 +116,9 @@ async def test_a_message_is_answered_safely_formatted_with_links_and_buttons(
         assert "42" not in chat_sender() and chat_sender().startswith("tg:")
         assert "sendChatAction" in telegram.calls  # "typing…" while Rasa thinks
 
-        # A button longer than Telegram's 64-byte callback data still sends its full payload.
+        # A payload longer than Telegram's 64-byte callback data (the fake refuses such a
+        # keyboard, as Telegram does) still reaches Rasa whole when pressed.
+        assert len(RUN[0]["buttons"][1]["payload"].encode()) > 64  # type: ignore[index]
         telegram.press(message, "Take others with you")
         await sent(telegram, 2)
         assert rasa.received[-1]["message"] == RUN[0]["buttons"][1]["payload"]  # type: ignore[index]
@@ -231,6 +233,23 @@ async def test_a_long_answer_is_split_under_telegrams_limit(telegram: FakeTelegr
         assert len(telegram.sent) == 3
         assert all(len(m["text"]) < 4096 for m in telegram.sent)
         assert [m["reply_markup"] is not None for m in telegram.sent] == [False, False, True]
+
+
+async def test_a_button_works_when_another_replica_or_a_restarted_bot_gets_the_press(
+    telegram: FakeTelegram, tmp_path: Path,
+) -> None:
+    """Nothing about a button is kept in the bot that sent it (webhook replicas, restarts)."""
+    rasa = RecordingRasa(RUN)
+    async with running_bot(telegram, rasa, tmp_path):
+        telegram.push_text("how do i get away")
+        [message] = await sent(telegram, 1)
+    payload = RUN[0]["buttons"][1]["payload"]  # type: ignore[index]
+    async with running_bot(telegram, rasa, tmp_path):  # a new Application: nothing in memory
+        telegram.press(message, "Take others with you")
+        async with asyncio.timeout(10):
+            while payload not in [r["message"] for r in rasa.received]:  # noqa: ASYNC110  # Rasa is faked on another task
+                await asyncio.sleep(0.02)
+    assert not [m for m in telegram.sent if m["text"].startswith("That button has expired")]
 
 
 async def test_an_expired_button_says_so_and_goes(telegram: FakeTelegram, tmp_path: Path) -> None:
