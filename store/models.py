@@ -12,6 +12,7 @@ from sqlalchemy import (
     Dialect,
     ForeignKey,
     Index,
+    Integer,
     MetaData,
     String,
     Text,
@@ -96,13 +97,17 @@ class Feedback(Base):
 
 
 class ThreatLevelChange(Base):
-    """A threat level that went live. Unique, so several processes that see it record it once."""
+    """A threat level that went live. Each scope's changes are numbered 0, 1, 2… (`seq`), unique:
+    processes that see the same change at once all try to record it under the next number, and
+    one does. A level may come back (an edit undone: SEVERE, CRITICAL, SEVERE again), and is
+    then a change of its own, so the people told CRITICAL are told it is SEVERE again."""
 
     __tablename__ = "threat_level_changes"
-    __table_args__ = (UniqueConstraint("scope", "level", "since"),)
+    __table_args__ = (UniqueConstraint("scope", "seq"),)
 
     id: Mapped[int] = mapped_column(primary_key=True, init=False)
     scope: Mapped[Scope] = mapped_column(String(32))
+    seq: Mapped[int] = mapped_column(Integer)  # 0 for the scope's first (the baseline), then +1
     level: Mapped[str] = mapped_column(String(16))  # as content/threat-level.yml spells it
     since: Mapped[date] = mapped_column(Date)  # the date the level was set, as published
     went_live_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when we first served it

@@ -119,15 +119,20 @@ class Store:
 
     async def record_threat_level_change(self, scope: Scope, level: str, since: date, source: ChangeSource,
                                          went_live_at: datetime | None = None) -> bool:
-        """Record that this level went live; True only for the one caller that recorded it first.
+        """Record that this level went live, unless it is already the scope's latest; True only
+        for the one caller that recorded it.
 
-        Several processes may see the same change at the same moment: the unique (scope, level,
-        since) lets exactly one of them insert it, and so exactly one of them announce it.
+        Several processes may see the same change at the same moment: each tries to record it as
+        the change after the latest one (the unique (scope, seq)), so exactly one of them inserts
+        it, and so exactly one of them announces it.
         """
+        latest = await self.latest_threat_level(scope)
+        if latest is not None and (latest.level, latest.since) == (level, since):
+            return False
         statement = (self._insert(ThreatLevelChange)
-                     .values(scope=scope, level=level, since=since, source=source,
-                             went_live_at=went_live_at or utc_now())
-                     .on_conflict_do_nothing(index_elements=["scope", "level", "since"])
+                     .values(scope=scope, seq=0 if latest is None else latest.seq + 1, level=level,
+                             since=since, source=source, went_live_at=went_live_at or utc_now())
+                     .on_conflict_do_nothing(index_elements=["scope", "seq"])
                      .returning(ThreatLevelChange.id))
         async with self._sessions.begin() as session:
             inserted = (await session.execute(statement)).scalar_one_or_none()
@@ -141,11 +146,11 @@ class Store:
             return list(rows)
 
     async def latest_threat_level(self, scope: Scope) -> ThreatLevelChange | None:
-        """The change in `scope` that went live last, or None if none was ever recorded."""
+        """The change in `scope` recorded last, or None if none was ever recorded."""
         async with self._sessions() as session:
             return await session.scalar(
                 select(ThreatLevelChange).where(ThreatLevelChange.scope == scope)
-                .order_by(ThreatLevelChange.went_live_at.desc(), ThreatLevelChange.id.desc()).limit(1))
+                .order_by(ThreatLevelChange.seq.desc()).limit(1))
 
     # --- subscribers -----------------------------------------------------------------------------
 

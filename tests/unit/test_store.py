@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.operations import Operations
@@ -151,6 +152,39 @@ async def test_a_later_migration_rebuilding_a_sqlite_table_keeps_the_rows_that_r
         assert [d.chat_id for d in await store.deliveries(change.id)] == [CHAT]
 
 
+async def test_changes_recorded_before_they_were_numbered_are_numbered_per_scope(
+        fresh_database_url: str) -> None:
+    def upgrade(revision: str) -> Callable[[Connection], None]:
+        def run(connection: Connection) -> None:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+        return run
+
+    engine = migration_engine(fresh_database_url)
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(upgrade("0001"))
+            for scope, level, since in [("national", "SUBSTANTIAL", "2022-02-09"),
+                                        ("northern_ireland", "SUBSTANTIAL", "2024-03-06"),
+                                        ("national", "SEVERE", "2026-04-30")]:
+                await connection.execute(text(
+                    "INSERT INTO threat_level_changes (scope, level, since, went_live_at, source) "
+                    "VALUES (:scope, :level, :since, :at, 'edit')"),
+                    {"scope": scope, "level": level, "since": date.fromisoformat(since), "at": moment()})
+        async with engine.begin() as connection:
+            await connection.run_sync(upgrade("head"))
+    finally:
+        await engine.dispose()
+    async with Store(fresh_database_url) as store:
+        assert [(c.scope, c.seq, c.level) for c in await store.threat_level_changes()] == [
+            ("national", 0, "SUBSTANTIAL"), ("northern_ireland", 0, "SUBSTANTIAL"), ("national", 1, "SEVERE")]
+        # …and the next change follows on from them.
+        assert await store.record_threat_level_change("national", "SUBSTANTIAL", date(2026, 12, 1), "set")
+        latest = await store.latest_threat_level("national")
+        assert latest is not None and latest.seq == 2
+
+
 async def test_the_default_sqlite_file_is_created_with_its_directory(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'not' / 'yet' / 'app.db'}"
     await migrate(url)
@@ -219,6 +253,19 @@ async def test_a_change_two_processes_see_at_once_is_recorded_once(store: Store,
     assert sorted(results) == [False, True]
     assert len(await store.threat_level_changes()) == 1
     assert not await other_store.record_threat_level_change("national", "SEVERE", SEVERE_SINCE, "edit")
+
+
+async def test_a_level_that_comes_back_is_a_change_of_its_own(store: Store) -> None:
+    # An edit undone: SEVERE, a mistaken CRITICAL, SEVERE again. The people told CRITICAL must
+    # be told it is SEVERE again, so the third is recorded (and announced) like any change.
+    assert await store.record_threat_level_change("national", "SEVERE", SEVERE_SINCE, "start")
+    assert await store.record_threat_level_change("national", "CRITICAL", date(2026, 11, 24), "edit")
+    assert await store.record_threat_level_change("national", "SEVERE", SEVERE_SINCE, "edit")
+    assert not await store.record_threat_level_change("national", "SEVERE", SEVERE_SINCE, "edit")
+    changes = await store.threat_level_changes()
+    assert [(c.seq, c.level) for c in changes] == [(0, "SEVERE"), (1, "CRITICAL"), (2, "SEVERE")]
+    latest = await store.latest_threat_level("national")
+    assert latest is not None and latest.id == changes[-1].id
 
 
 async def test_changes_are_read_in_order_after_a_cursor_and_the_latest_per_scope(store: Store) -> None:
