@@ -31,3 +31,8 @@ class FakeRasa:
             return httpx.Response(self.status, json={"model_file": "m.tar.gz"})
         self.received.append(json.loads(request.content))
         return httpx.Response(self.status, json=self.answer)
+
+
+def rasa_down(request: httpx.Request) -> httpx.Response:
+    """Rasa not there at all: every connection refused."""
+    raise httpx.ConnectError("refused", request=request)

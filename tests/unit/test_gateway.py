@@ -16,7 +16,7 @@ from bot.rasa_client import merge_rest_output
 from bot.settings import BotSettings
 from bot.web.app import MAX_BODY_BYTES, BadRequest, client_address, create_app, read_body
 from store.repository import Store
-from tests.fakes.rasa import ANSWER, SENDER, FakeRasa
+from tests.fakes.rasa import ANSWER, SENDER, FakeRasa, rasa_down
 from tests.fakes.server import serving
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -125,10 +125,7 @@ def test_personal_data_is_redacted_before_rasa_and_the_person_is_told(
 
 
 def test_rasa_down_gives_503_with_999(rasa: FakeRasa) -> None:
-    def down(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("refused", request=request)
-
-    with client_for(down) as client:
+    with client_for(rasa_down) as client:
         response = chat(client, "someone is shooting")
         assert response.status_code == 503
         message = response.json()["messages"][0]

@@ -20,7 +20,7 @@ from bot.telegram.app import MENU, build_application, running
 from bot.telegram.identity import sender_id
 from bot.web.app import BadRequest, create_app, parse_chat_request
 from store.repository import Store
-from tests.fakes.rasa import FakeRasa
+from tests.fakes.rasa import FakeRasa, rasa_down
 from tests.fakes.server import serving as serving_app
 from tests.fakes.telegram_api import FakeTelegram, serving
 
@@ -172,10 +172,7 @@ async def test_forget_deletes_the_conversation_and_the_subscription(telegram: Fa
 
 
 async def test_forget_says_so_when_it_could_not(telegram: FakeTelegram, tmp_path: Path) -> None:
-    def down(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("refused", request=request)
-
-    async with running_bot(telegram, down, tmp_path):
+    async with running_bot(telegram, rasa_down, tmp_path):
         telegram.push_text("/forget")
         [message] = await sent(telegram, 1)
         assert message["text"] == html.escape(LIBRARY.conversation["try_again"].text, quote=False)
@@ -264,10 +261,7 @@ async def test_an_expired_button_says_so_and_goes(telegram: FakeTelegram, tmp_pa
 
 
 async def test_rasa_down_still_tells_the_person_what_to_do(telegram: FakeTelegram, tmp_path: Path) -> None:
-    def down(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("refused", request=request)
-
-    async with running_bot(telegram, down, tmp_path):
+    async with running_bot(telegram, rasa_down, tmp_path):
         telegram.push_text("someone is shooting")
         [message] = await sent(telegram, 1)
         for words in ("999", "0800 789 321", "try again"):
