@@ -88,15 +88,6 @@ class PatientRedisLockStore(RedisLockStore):  # type: ignore[misc]  # Rasa is in
 
         self._change(conversation_id, finish)
 
-    def update_lock(self, conversation_id: str) -> None:
-        """Rasa's update_lock (drop expired tickets), as one transaction."""
-        def drop_expired(lock: TicketLock | None) -> tuple[TicketLock | None, None]:
-            if lock is not None:
-                lock.remove_expired_tickets()
-            return lock, None
-
-        self._change(conversation_id, drop_expired)
-
     async def _wait_for_turn(self, conversation_id: str, ticket: int, lifetime: float,
                              wait_time_in_seconds: float) -> TicketLock:
         while True:
