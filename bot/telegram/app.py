@@ -68,8 +68,6 @@ MENU = ["start", "help", "threatlevel", "runhidetell", "report", "subscribe", "u
 TYPING_EVERY_SECONDS = 4.5
 # Unused per-chat locks are dropped when there are more than this many.
 MAX_IDLE_LOCKS = 10_000
-# How long conversations are kept in Rasa's SQL tracker store (make prune), for /privacy.
-TRACKER_RETENTION_DAYS_DEFAULT = 30
 
 
 @dataclass
