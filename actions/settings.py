@@ -27,7 +27,7 @@ class ActionSettings(BaseSettings):
     # words (actions/safety): lowest for a danger word they could not place, highest for a
     # danger word framed calmly ("is knife crime going up?"). Tuned by cross-validation of our
     # own training data (`make tune`; README, "Thresholds"), never on the evaluation sets.
-    emergency_min_probability: float = Field(default=0.10, ge=0, le=1)
+    emergency_min_probability: float = Field(default=0.07, ge=0, le=1)
     emergency_min_probability_danger_word: float = Field(default=0.03, ge=0, le=1)
     emergency_min_probability_calm: float = Field(default=0.7, ge=0, le=1)
     # Answers less sure than this (intent confidence or retrieval score) go to the editors'
