@@ -34,14 +34,13 @@ async def record_changes(store: Store, library: Library) -> list[Scope]:
     """Record each level that differs from the last one recorded; the scopes that changed.
 
     The first level ever recorded is a baseline ("start"), not a change anyone is alerted to.
-    Every replica calls this as content goes live; the store keeps exactly one record.
+    Every replica calls this as content goes live; the store records a level only when it
+    differs from the scope's latest, and exactly once.
     """
     changed: list[Scope] = []
     for scope, level, since in current_levels(library.threat_level):
-        latest = await store.latest_threat_level(scope)
-        if latest is not None and (latest.level, latest.since) == (level, since):
-            continue
-        source = "start" if latest is None else source_of(library.threat_level, scope, level, since)
+        first = await store.latest_threat_level(scope) is None
+        source = "start" if first else source_of(library.threat_level, scope, level, since)
         if await store.record_threat_level_change(scope, level, since, source):
             log.info("threat_level_change_recorded", scope=scope, level=level, since=since.isoformat(),
                      source=source)
