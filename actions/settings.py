@@ -27,14 +27,14 @@ class ActionSettings(BaseSettings):
     # words (actions/safety): lowest for a danger word they could not place, highest for a
     # danger word framed calmly ("is knife crime going up?"). Tuned by cross-validation of our
     # own training data (`make tune`; README, "Thresholds"), never on the evaluation sets.
-    emergency_min_probability: float = Field(default=0.07, ge=0, le=1)
-    emergency_min_probability_danger_word: float = Field(default=0.03, ge=0, le=1)
+    emergency_min_probability: float = Field(default=0.05, ge=0, le=1)
+    emergency_min_probability_danger_word: float = Field(default=0.05, ge=0, le=1)
     emergency_min_probability_calm: float = Field(default=0.7, ge=0, le=1)
     # Answers less sure than this (intent confidence or retrieval score) go to the editors'
     # gaps report, as every fallback does.
     gap_below: float = Field(default=0.5, ge=0, le=1)
     # Below this cosine similarity the assistant says it can't help rather than guess.
-    min_score: float = Field(default=0.40, ge=0, le=1)
+    min_score: float = Field(default=0.45, ge=0, le=1)
     # When the runner-up topic scores within this margin of the best, offer it as "did you mean".
     did_you_mean_margin: float = Field(default=0.04, ge=0, le=1)
     # Another section of a topic must match this much better than its first (the short answer).
