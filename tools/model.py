@@ -35,7 +35,7 @@ def ensure_model() -> Path:
     if path.exists():
         print(f"model: up to date ({path.name})", file=sys.stderr)
         return path
-    print("model: training data changed, training (about a minute and a half)…", file=sys.stderr)
+    print("model: training data changed, training (about two minutes)…", file=sys.stderr)
     started = time.monotonic()
     path.parent.mkdir(parents=True, exist_ok=True)
     log = ROOT / ".cache" / "logs" / "train.log"
