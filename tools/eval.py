@@ -1,7 +1,7 @@
 """`make eval`: how often the assistant answers right, measured three ways side by side.
 
 - dev: shared/eval/dev.yml, asked through /api/chat of a fresh stack (it only ever measures);
-- blind: eval/blind.yml, our own frozen set, asked the same way;
+- blind, blind-2: eval/blind.yml and eval/blind-2.yml, our own frozen sets, asked the same way;
 - cross-validation: every NLU training example, parsed by a model trained without it
   (tools/cross_validate.py) and answered by the real decision code (actions/guidance.py).
 
@@ -27,7 +27,7 @@ import httpx
 from tools.paths import ROOT
 from tools.reports import write_report
 from tools.stack import Ports, running_stack
-from tools.training_text import BLIND_SET, Question, dev_set_path, load_questions
+from tools.training_text import BLIND_SETS, Question, dev_set_path, load_questions
 
 REPORT = ROOT / "reports" / "eval.json"
 # The eval is one client sending quickly: lift the gateway's limits for this run only.
@@ -168,7 +168,7 @@ def main() -> int:
     parser.add_argument("--show-wrong", action="store_true", help="list every wrong answer")
     parser.add_argument("--report", type=Path, default=REPORT)
     args = parser.parse_args()
-    sets = {"blind": load_questions(BLIND_SET)}
+    sets = {name: load_questions(path) for name, path in BLIND_SETS.items()}
     if (dev := dev_set_path()) is not None:
         sets = {"dev": load_questions(dev), **sets}
     else:

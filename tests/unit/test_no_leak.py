@@ -8,7 +8,7 @@ import hashlib
 import pytest
 
 from tools.training_text import (
-    BLIND_SET,
+    BLIND_SETS,
     COPY_RATIO,
     Example,
     content_questions,
@@ -18,8 +18,11 @@ from tools.training_text import (
     nlu_examples,
 )
 
-# sha256 of eval/blind.yml as first committed: the blind set is never edited (see its header).
-BLIND_SHA256 = "2c7191e1cc3a066d74f53583b2539aed100066fc758a1f3e10d80b1f62e7e472"
+# sha256 of each blind set as first committed: they are never edited (see their headers).
+BLIND_SHA256 = {
+    "blind": "2c7191e1cc3a066d74f53583b2539aed100066fc758a1f3e10d80b1f62e7e472",
+    "blind-2": "565009a61ed00063e96b3b7d4a94a8c529cb8d4ce5d6cc30a0da8f3a7b7f8a03",
+}
 
 
 @pytest.fixture(scope="module")
@@ -42,15 +45,22 @@ def test_no_training_text_copies_a_dev_question(training: list[Example]) -> None
     assert not found, "training text copies the dev set (remove it):\n" + "\n".join(map(str, found))
 
 
-def test_no_training_text_copies_a_blind_question(training: list[Example]) -> None:
-    found = copies([q.text for q in load_questions(BLIND_SET)], training)
-    assert not found, "training text copies the blind set (remove it):\n" + "\n".join(map(str, found))
+@pytest.mark.parametrize("name", sorted(BLIND_SETS))
+def test_no_training_text_copies_a_blind_question(training: list[Example], name: str) -> None:
+    found = copies([q.text for q in load_questions(BLIND_SETS[name])], training)
+    assert not found, f"training text copies {name} (remove it):\n" + "\n".join(map(str, found))
 
 
-def test_the_blind_set_is_frozen() -> None:
-    assert hashlib.sha256(BLIND_SET.read_bytes()).hexdigest() == BLIND_SHA256, (
-        "eval/blind.yml changed: it is frozen; write a new set instead of editing this one"
+@pytest.mark.parametrize("name", sorted(BLIND_SETS))
+def test_the_blind_sets_are_frozen(name: str) -> None:
+    path = BLIND_SETS[name]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == BLIND_SHA256[name], (
+        f"{path.name} changed: it is frozen; write a new set instead of editing this one"
     )
+
+
+def test_every_blind_set_has_a_hash() -> None:
+    assert set(BLIND_SHA256) == set(BLIND_SETS)
 
 
 def test_a_near_copy_is_caught_and_named() -> None:
