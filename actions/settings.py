@@ -24,9 +24,10 @@ class ActionSettings(BaseSettings):
     cache_dir: Path = Field(default_factory=cache_dir)
     # The emergency reply when the NLU model gives the emergency intent at least this
     # probability, even if another intent won. The bar depends on what the rules read in the
-    # words (actions/safety): lowest for a danger word they could not place, highest for a
-    # danger word framed calmly ("is knife crime going up?"). Tuned by cross-validation of our
-    # own training data (`make tune`; README, "Thresholds"), never on the evaluation sets.
+    # words (actions/safety): never higher for a danger word they could not place than for no
+    # danger word (both 0.05 now), highest for a danger word framed calmly ("is knife crime
+    # going up?"). Tuned by cross-validation of our own training data (`make tune`; README,
+    # "Thresholds"), never on the evaluation sets.
     emergency_min_probability: float = Field(default=0.05, ge=0, le=1)
     emergency_min_probability_danger_word: float = Field(default=0.05, ge=0, le=1)
     emergency_min_probability_calm: float = Field(default=0.7, ge=0, le=1)

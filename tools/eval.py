@@ -1,4 +1,4 @@
-"""`make eval`: how often the assistant answers right, measured three ways side by side.
+"""`make eval`: how often the assistant answers right, on every set side by side.
 
 - dev: shared/eval/dev.yml, asked through /api/chat of a fresh stack (it only ever measures);
 - blind, blind-2: eval/blind.yml and eval/blind-2.yml, our own frozen sets, asked the same way;

@@ -16,7 +16,8 @@ import yaml
 
 from tools.paths import ROOT
 
-# Our own frozen sets (eval/): each written in one sitting, never edited, never trained on.
+# Our own frozen sets (eval/): each written before a model change (its header says how),
+# never edited, never trained on.
 BLIND_SETS = {"blind": ROOT / "eval" / "blind.yml", "blind-2": ROOT / "eval" / "blind-2.yml"}
 # A question counts as copied when a training text is identical to it after normalising, or
 # this similar (difflib's ratio): stricter than the shared hook's 0.85.
