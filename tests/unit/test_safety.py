@@ -95,9 +95,43 @@ def test_a_harmful_sounding_request_never_overrides_an_emergency(text: str) -> N
     "we're on holiday and someone has opened fire by the hotel pool",
     "what number do i ring, a bloke has a gun in the takeaway",
     "my neighbour says he'll shoot us if we come outside",
+    # "law" frames a question about the law, not a brother-in-law
+    "my brother-in-law turned up drunk with a shotgun what do i do",
+    "my sister in law has a knife and is screaming at the kids",
 ])
 def test_context_nouns_do_not_veto_a_danger(text: str) -> None:
     assert assess(text).emergency, assess(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "explosions near the port on our cruise stop, what do we do",
+    "explosions by the bus station, help us",
+])
+def test_a_danger_word_and_asking_what_to_do_now_is_an_emergency(text: str) -> None:
+    assert assess(text).emergency, assess(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "who was the westminster bridge attacker",
+    "the terrorists are getting younger",
+])
+def test_a_danger_word_alone_is_left_to_the_model(text: str) -> None:
+    assert assess(text).reading is Reading.POSSIBLE, assess(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "a device has gone off at the market",
+    "someone set something off in the underground, smoke everywhere",
+    "we're on a school trip and something exploded by the museum",
+])
+def test_things_going_off_are_danger_words_wherever_they_are(text: str) -> None:
+    assert assess(text).reading in (Reading.POSSIBLE, Reading.EMERGENCY), assess(text).reason
+
+
+@pytest.mark.parametrize("text", ["the milk has gone off", "my alarm has gone off again",
+                                  "is it against the law to own a crossbow"])
+def test_everyday_going_off_and_the_law_are_not_danger(text: str) -> None:
+    assert not assess(text).emergency, assess(text).reason
 
 
 @pytest.mark.parametrize(
