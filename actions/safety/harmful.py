@@ -8,15 +8,15 @@ from actions.safety.text import _rx
 # OBJ: weapons, explosives, poisons, fake documents (not "bath bomb", "gun licence", "rat poison")
 _OBJ = r"""(?:(?:pipe\ ?|nail\ ?
     |car\ |letter\ |dirty\ )?(?<!bath\ )(?<!seed\ )bombs?(?!\s*(?:shelter|proof|squad|disposal
-    |threat|scare|alert|detector|warning))|i\.?e\.?d\.?s?|explosives?|explosive\ device|detonators?
+    |threat|scare|alert|detector|warning|attack))|i\.?e\.?d\.?s?|explosives?|explosive\ device|detonators?
     |grenades?|molotov\w*|napalm|thermite|semtex|tnt|c4|dynamite|gun\ ?powder|black\ powder
     |flame\ ?throwers?|(?<!water\ )(?<!nerf\ )(?<!glue\ )(?<!toy\ )(?<!staple\ )(?<!heat\ )(?:gun
     |firearm|pistol|rifle|shotgun|handgun|revolver)(?!s?\s*(?:licen|certificate|amnesty|crime|laws?
-    |control|safe|shot|wound|violence|range|club|owner))s?|pipe\ gun|zip\ gun|ghost\ gun|ak\ ?47
+    |control|safe|shot|wound|violence|range|club|owner|attack))s?|pipe\ gun|zip\ gun|ghost\ gun|ak\ ?47
     |uzi|ammo|ammunition|bullets|silencers?|suppressors?|(?<!rat\ )(?<!slug\ )poisons?|ricin
     |cyanide|arsenic|nerve\ agents?|sarin|novichok|anthrax|(?:toxic|poison(?:ous)?|chlorine|mustard
     |nerve|tear)\ gas|stun\ gun|taser|crossbows?|knuckle\ ?dusters?|(?:flick|zombie
-    |butterfly)\ knife|switchblades?|weapons?|fake\ (?:id|passport|driving\ licen[cs]e
+    |butterfly)\ knife|switchblades?|weapons?(?!\s*attacks?)|fake\ (?:id|passport|driving\ licen[cs]e
     |documents?))\b"""
 # ASK: asking for instructions, or saying what they mean to do
 _ASK = _rx(r"""\bhow\ (?:do|can|could|would|should|might|will)\ (?:i|you|we|one|someone|people)\b

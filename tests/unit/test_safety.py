@@ -148,3 +148,10 @@ def test_everyday_going_off_and_the_law_are_not_danger(text: str) -> None:
 )
 def test_normalise(raw: str, expected: str) -> None:
     assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize("text", ["the survival steps for a weapons attack",
+                                  "steps for staying alive in a gun attack",
+                                  "instructions for a bomb attack drill at work"])
+def test_steps_for_surviving_an_attack_are_not_a_recipe(text: str) -> None:
+    assert not assess(text).harmful_request, assess(text).reason
