@@ -24,11 +24,11 @@ class ActionSettings(BaseSettings):
     cache_dir: Path = Field(default_factory=cache_dir)
     # The emergency reply when the NLU model gives the emergency intent at least this
     # probability, even if another intent won. The bar depends on what the rules read in the
-    # words (actions/safety): never higher for a danger word they could not place than for no
-    # danger word (both 0.05 now), highest for a danger word framed calmly ("is knife crime
-    # going up?"). Tuned by cross-validation of our own training data (`make tune`; README,
-    # "Thresholds"), never on the evaluation sets.
-    emergency_min_probability: float = Field(default=0.05, ge=0, le=1)
+    # words (actions/safety): lower for a danger word they could not place (0.05) than for no
+    # danger word (0.07), highest for a danger word framed calmly ("is knife crime going up?").
+    # Tuned by cross-validation of our own training data (`make tune`; README, "Thresholds"),
+    # never on the evaluation sets.
+    emergency_min_probability: float = Field(default=0.07, ge=0, le=1)
     emergency_min_probability_danger_word: float = Field(default=0.05, ge=0, le=1)
     emergency_min_probability_calm: float = Field(default=0.7, ge=0, le=1)
     # Answers less sure than this (intent confidence or retrieval score) go to the editors'

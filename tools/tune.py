@@ -63,8 +63,8 @@ def main() -> int:
     # The rules depend on the words alone: ask them once per text.
     safety.assess = functools.lru_cache(maxsize=None)(safety.assess)
     rows = []
-    grid = itertools.product((0.2, 0.3, 0.4), (0.03, 0.05, 0.07, 0.1, 0.15), (0.01, 0.02, 0.03, 0.05),
-                             (0.3, 0.5, 0.7, 0.9), (0.35, 0.4, 0.45))
+    grid = itertools.product((0.1, 0.15, 0.2, 0.3, 0.4), (0.03, 0.05, 0.07, 0.1, 0.15),
+                             (0.01, 0.02, 0.03, 0.05), (0.3, 0.5, 0.7, 0.9), (0.35, 0.4, 0.45))
     for fallback, emergency, danger_word, calm, minimum in grid:
         if not danger_word <= emergency <= calm:
             continue
