@@ -11,7 +11,7 @@ import asyncio
 import httpx
 import pytest
 
-from tests.phrases import CALM, CALM_MUST_PASS, EMERGENCIES
+from tests.phrases import CALM, CALM_MUST_PASS, EMERGENCIES, EMERGENCIES_THE_RULES_MISS
 from tools.stack import Stack
 
 pytestmark = pytest.mark.integration
@@ -35,11 +35,18 @@ async def _first_topics(stack: Stack, texts: list[str]) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def topics(stack: Stack) -> dict[str, str]:
-    return asyncio.run(_first_topics(stack, sorted({*EMERGENCIES, *CALM})))
+    return asyncio.run(_first_topics(stack, sorted({*EMERGENCIES, *EMERGENCIES_THE_RULES_MISS,
+                                                    *CALM})))
 
 
 def test_every_emergency_phrase_gets_the_emergency_answer(topics: dict[str, str]) -> None:
     missed = [t for t in EMERGENCIES if topics[t] != "emergency-now"]
+    assert not missed, f"{len(missed)} emergencies missed: {missed}"
+
+
+def test_emergencies_the_rules_miss_are_caught_by_the_model(
+        topics: dict[str, str]) -> None:
+    missed = [t for t in EMERGENCIES_THE_RULES_MISS if topics[t] != "emergency-now"]
     assert not missed, f"{len(missed)} emergencies missed: {missed}"
 
 

@@ -16,13 +16,27 @@ from actions.safety import Reading, assess, is_emergency, is_harmful_request, no
 from actions.safety import emergency as emergency_rules
 from actions.safety import harmful as harmful_rules
 from actions.safety import text as text_rules
-from tests.phrases import CALM, CALM_MUST_PASS, EMERGENCIES, HARMFUL, ODD_INPUTS, SAFETY_QUESTIONS
+from tests.phrases import (
+    CALM,
+    CALM_MUST_PASS,
+    EMERGENCIES,
+    EMERGENCIES_THE_RULES_MISS,
+    HARMFUL,
+    ODD_INPUTS,
+    SAFETY_QUESTIONS,
+)
 
 
 @pytest.mark.parametrize("text", EMERGENCIES)
 def test_the_rules_never_read_an_emergency_as_calm(text: str) -> None:
     verdict = assess(text)
     assert verdict.reading in (Reading.EMERGENCY, Reading.POSSIBLE), f"calm: {text!r} ({verdict.reason})"
+
+
+@pytest.mark.parametrize("text", EMERGENCIES_THE_RULES_MISS)
+def test_emergencies_the_rules_miss_are_left_to_the_model(text: str) -> None:
+    # If a rule learns to catch one, move it to EMERGENCIES: this list is for the model's test.
+    assert assess(text).reading in (Reading.CALM, Reading.NONE), assess(text).reason
 
 
 def test_false_positive_rate_on_calm_messages() -> None:
@@ -155,3 +169,10 @@ def test_normalise(raw: str, expected: str) -> None:
                                   "instructions for a bomb attack drill at work"])
 def test_steps_for_surviving_an_attack_are_not_a_recipe(text: str) -> None:
     assert not assess(text).harmful_request, assess(text).reason
+
+
+@pytest.mark.parametrize("text", ["hurry up", "no hurry", "hurry up and tell me the threat level"])
+def test_hurry_is_a_plea_only_among_pleas(text: str) -> None:
+    # "pls hurry" and "help, hurry" are cries for help (EMERGENCIES); "hurry up" alone is left
+    # to the model.
+    assert not assess(text).emergency, assess(text).reason
