@@ -597,6 +597,26 @@ EMERGENCIES = [
     "my husband is threatening me with a gun",
     "teen at my school just showed me a gun and said he's going to use it today",
     "someone just phoned in a bomb threat to our office and we're still inside",
+    # written 2026-11-24: an attack at a place, then a question
+    "explosion at work, how do i get out",
+    "gunman at the mall, is it safe to leave",
+    "there's video going round of a shooter in our school, my daughter is there",
+    "my son's school has a gunman, what should i tell him to do",
+    "attacker with a knife at the uni library, we've been told to stay put, how long for",
+    "knife attack outside, should we stay inside?",
+    "explosion down the road, windows shook, are we safe",
+    "gunfire at the festival, how far should we run",
+    "stabbing in the shopping centre, is there any guidance on where to go",
+    "man with a gun at the school gates, i'm a teacher, what's the procedure",
+    "bomb threat at our office and people are panicking, what's the protocol",
+    "explosion at the factory, my dad works there, what do i do",
+    "someone's attacking people with a knife in the town square, should i film it",
+    "there's an attack at the football ground, my husband's there, how do i contact him",
+    "gunman on the loose in our village, should we lock the doors",
+    "shooting at the station, which way should i run",
+    "my daughter just texted shooting at her college, what should she do",
+    "stabbing on our street, worried the attacker is still around",
+    "explosion at the shopping centre, is it terrorism, we're inside",
 ]
 
 # Emergencies the rules can't see: told in words they read as calm (a story in the past tense,
@@ -609,6 +629,7 @@ EMERGENCIES_THE_RULES_MISS = [
     "we were at the farm shop when a man with a shotgun started threatening people",
     "my dad was on the train when someone attacked passengers with a knife, he's still on it",
     "my colleague is pinned under rubble after the explosion",
+    "shooting at my son's school, it's on the news, he's not answering",
 ]
 
 CALM_MUST_PASS = [

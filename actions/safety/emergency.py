@@ -183,7 +183,13 @@ _ASKING = _rx(r"""\b(?:what\ (?:do|should|can|shall)\ (?:i|we)\ do|where\ (?:do|
     |in\ an?)\b)|\bhelp\ (?:me|us)\b|\b(?:am\ i|are\ we)\ safe\b|\b(?:get|out)\ of\ here\b
     |\bin\ here\b|\bthis\ (?:building|place|shop|store|station|train|bus|office|school)\b
     |\bthere's\ been\ an?\b""")
-_TIER_B = (("definite-attacker", _DEFINITE), ("asking-now", _ASKING))
+# HEADLINE: a message that opens by reporting an attack at a particular place ("stabbing at the
+# bus stop, how long till police come", "gunshots at the fair, how do i find my daughter")
+_HEADLINE = _rx(r"""^(?:(?:a|an|another|massive|huge|big|loud|possible)\ )?(?:(?:terror(?:ist)?|knife
+    |gun|bomb|acid|van|car|vehicle|mass)\ )?(?:shooting|shots|gunshots|gun\ ?fire|stabbings?
+    |explosions?|blasts?|bomb|bombing|attack|gunm[ae]n|shooters?|attackers?|knifem[ae]n)\ (?:at|in|on
+    |outside|near|inside|by)\ (?:the|my|our|his|her|their|this|work|school|uni|college|home)\b""")
+_TIER_B = (("definite-attacker", _DEFINITE), ("asking-now", _ASKING), ("headline", _HEADLINE))
 # CALM framing. Soft: hypothetical / advice (tier B cues win). Hard: information / past / media.
 # HYPO: hypothetical or generic ("if", "what if", "ever", "in an attack")
 _HYPO = _rx(r"""\b(?:if|in\ case|incase|what\ if|suppose|supposing|imagine|hypothetical(?:ly)?

@@ -176,3 +176,25 @@ def test_hurry_is_a_plea_only_among_pleas(text: str) -> None:
     # "pls hurry" and "help, hurry" are cries for help (EMERGENCIES); "hurry up" alone is left
     # to the model.
     assert not assess(text).emergency, assess(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "bomb at the station, i'm near the exit, what's the best way out",
+    "stabbing at the bus stop, how long till police come",
+    "gunshots at the fair, how do i find my daughter",
+    "terrorist attack in the city centre, my mum's there, what's the advice",
+    "shooting outside my house, my kids are scared, how do i keep them calm",
+])
+def test_a_message_opening_with_an_attack_at_a_place_is_an_emergency_despite_asking_advice(
+        text: str) -> None:
+    assert assess(text).emergency, assess(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "a shooting at a school, how do teachers prepare for that",
+    "the shooting at the mall last year, how many died",
+    "bombing at the arena in 2017, who was responsible",
+    "what's the advice for a stabbing at the bus stop",
+])
+def test_an_attack_at_a_place_in_a_question_or_the_past_is_not(text: str) -> None:
+    assert not assess(text).emergency, assess(text).reason
