@@ -110,8 +110,9 @@ _STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _
 # NOW: time words ("right now", "as we speak", "in progress", "omg", "please help")
 _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment
     |currently|happening\ (?:now|right|here|at|in|outside|near)|now(?=\s*(?:[!?.,]|$|please|help
-    |omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're)\ (?:still\ )?inside|omg|oh\ my\ god|hurry
-    |please\ help|help\ please)\b""")
+    |omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're|(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside
+    |omg|oh\ my\ god|hurry|please\ help|help\ please|it(?:'s|\ is)\ still\ (?:going\ on|happening)
+    |just\ (?:exploded|blew\ up|went\ off|detonated|had\ an?\ (?:explosion|blast)))\b""")
 # HEAR: perceiving it now ("i can hear", "we just heard", "i heard bangs", "is that gunfire")
 _HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots|gun|a\ bang|an\ explo|screaming
     |popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in\ 20\d\d))|\bshots\ fired
@@ -129,7 +130,7 @@ _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:
     |another|loads\ of|lots\ of|two|three|people|men)\ )?(?:(?!video|photo|clip|film|picture|post
     |story|report|article|rumou?r|news)\w+\ )?(?:sho+t\w*|gun\w*|stab\w*|{_W}|bom+b\w*|ex?plo\w+
     |blast|bang\w*|at+ac?k\w*|terror\w+|someone\ (?:with|shooting|stabbing)
-    |(?:man|guy|bloke|person|woman|lad)\ with)""")
+    |(?:man|guy|bloke|person|woman|lad|one)\ with)""")
 # KNOWN: people the person knows, where danger often comes from ("my flatmate", "her ex")
 _KNOWN = (r"(?:flat|house|room)mate|neighbou?r|partner|husband|wife|(?:boy|girl)friend|ex|lodger"
           r"|(?:step)?(?:dad|father|mum|mom|mother|brother|sister|son|daughter)|uncle|cousin|mate"
@@ -145,7 +146,7 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |standing|sat|sitting|outside|inside|in|on|at|by|near|the|a|our|my|this|front|of|house|street
     |road|door|shop|station|bus|train|school|building|platform)\ ){{0,4}}?(?:with|got|has|have|had
     |holding|carrying|armed\ with){_WEAPON_AFTER}|\b(?:waving|brandishing|wielding|pointing
-    |pulled(?:\ out)?|swinging|threatening\ (?:me|us|him|her|them|people|everyone)\ with){_WEAPON_AFTER}""")
+    |pulled(?:\ out)?|swinging|threatening\ (?:\w+\ ){{1,2}}?with){_WEAPON_AFTER}""")
 # LOCATED: an attacker somewhere ("gunman in the building", "shooter downstairs")
 _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabbers?|bombers?
     |armed\ m[ae]n|nutter)\ (?:is\ |are\ |still\ )*(?:in|at|on|inside|outside|near|by|downstairs

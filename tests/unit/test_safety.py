@@ -198,3 +198,24 @@ def test_a_message_opening_with_an_attack_at_a_place_is_an_emergency_despite_ask
 ])
 def test_an_attack_at_a_place_in_a_question_or_the_past_is_not(text: str) -> None:
     assert not assess(text).emergency, assess(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "i want to report a shooting at the pub on my road, it's still going on",
+    "an unattended bag just exploded in the food court",
+    "the government building next to mine just had an explosion",
+    "at the gp and a guy is threatening the receptionist with a knife",
+    "the attacker was arrested but there's a second one with a gun",
+    "it's all over twitter, bomb at the arena, my sister's inside",
+])
+def test_happening_now_wins_over_words_about_reports_news_and_the_past(text: str) -> None:
+    assert assess(text).emergency, assess(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "is the terrorist threat ongoing",
+    "is the manchester bombing trial still happening",
+    "the ongoing inquiry into the bombing",
+])
+def test_ongoing_threats_and_trials_are_not_happening_now(text: str) -> None:
+    assert not assess(text).emergency, assess(text).reason
