@@ -64,8 +64,10 @@ class Answerer:
         if verdict.harmful_request:
             return Decision(FALLBACK, reason=f"harmful rule {verdict.reason}", by="rule")
         if understood.unsure:
-            # Calm words and a model that saw no emergency: retrieval must not find one either.
-            return self._retrieve(understood, allow_emergency=verdict.reading is not Reading.CALM)
+            # Calm words (or none) and a model that saw no emergency: retrieval must not find
+            # one either.
+            return self._retrieve(understood, allow_emergency=verdict.reading not in (
+                Reading.CALM, Reading.WORDLESS))
         topic = topic_for_intent(understood.intent) or FALLBACK
         return Decision(topic, reason=f"intent {understood.intent} {understood.confidence:.2f}",
                         confidence=understood.confidence, by="model")

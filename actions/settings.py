@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,6 +52,8 @@ class ActionSettings(BaseSettings):
 
     def emergency_bar(self, reading: Reading) -> float:
         """How sure the model must be of an emergency, given what the words say."""
+        if reading is Reading.WORDLESS:
+            return math.inf  # "😂", "?": the model had no words to read
         if reading is Reading.POSSIBLE:
             return self.emergency_min_probability_danger_word
         if reading is Reading.CALM:

@@ -268,6 +268,8 @@ _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif|\bin\ case|\bincase|\bsuppose|\bim
 _STRONG_HYPO = _rx(r"\b(?:what\ if|in\ case|in\ the\ event|ever|hypothetically|suppose|imagine)\b")
 # ANY_IF: for tier B, any earlier "if" in the clause ("if a gunman came in what should i do")
 _ANY_IF = _rx(rf"{_NOT_WHETHER}\b(?:if|in\ case)\b")
+# WORD: a letter or a digit in any script
+_WORD = re.compile(r"[^\W_]")
 # CLAUSE_BREAK: punctuation or "but" / "because" ends the scope of a conditional
 _CLAUSE_BREAK = re.compile(r"[.!?;:,]|\b(?:but|because)\b")
 
@@ -303,17 +305,23 @@ class Reading(enum.Enum):
     POSSIBLE = "possible"  # a danger word, unframed: the words can't tell, the model decides
     CALM = "calm"  # a danger word framed as hypothetical, advice, past, news or information
     NONE = "none"  # no danger word
+    # No letter or digit ("😂", "?", "..."): nothing for the model to read either, so its
+    # emergency probability can't decide (the normaliser has already made "🆘" "sos").
+    WORDLESS = "wordless"
 
 
 def emergency_verdict(text: str) -> tuple[Reading, str]:
     """What the words say about danger now, and the names of the rules that decided.
 
-    Standalone cue -> EMERGENCY. No danger word -> NONE. Danger + tier A (happening now) ->
-    EMERGENCY. Danger + only soft framing + tier B -> EMERGENCY. Danger without any framing ->
-    POSSIBLE. Otherwise CALM.
+    No letter or digit -> WORDLESS. Standalone cue -> EMERGENCY. No danger word -> NONE.
+    Danger + tier A (happening now) -> EMERGENCY. Danger + only soft framing + tier B ->
+    EMERGENCY. Danger and asking what to do now, with no framing -> EMERGENCY. Danger without
+    any framing -> POSSIBLE. Otherwise CALM.
     Calm framing is grammar (hypothetical, advice, asking how to, past, news), never a noun: a
     neighbour, a kitchen or a holiday can all be where the danger is.
     """
+    if _WORD.search(text) is None:
+        return Reading.WORDLESS, "no-words"
     if hit := _first(_STANDALONE, text, "window"):
         return Reading.EMERGENCY, f"standalone:{hit}"
     soft = _first(_SOFT_CALM, text, "plain") or ("asking-how" if asks_how_to(text) else None)

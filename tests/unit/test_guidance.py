@@ -60,6 +60,20 @@ def test_the_models_emergency_probability_wins_even_when_another_intent_won(
     assert answerer.decide(said("where's best to hide in a shop", "ask_hide", 0.6, below)).topic == "hide"
 
 
+@pytest.mark.parametrize("text", ["😂", "?", "..."])
+def test_a_message_without_words_never_gets_the_emergency_answer_from_the_model(
+    answerer: Answerer, text: str
+) -> None:
+    # The model scores "😂" too, and may give the emergency intent more than its bar; with no
+    # words to read, that probability means nothing. The intent path still answers it.
+    ranking = (("out_of_scope", 0.5), ("emergency", 0.4))
+    assert answerer.decide(said(text, "out_of_scope", 0.5, ranking)).topic == "fallback"
+    unsure = answerer.decide(said(text, "nlu_fallback", 0.3, ranking))
+    assert unsure.topic == "fallback"
+    # "🆘" is normalised to "sos", a cry for help: the rules answer it.
+    assert answerer.decide(said("🆘🆘", "out_of_scope", 0.5, ranking)).topic == "emergency-now"
+
+
 def test_an_emergency_found_by_retrieval_opens_with_the_999_short_answer(
     answerer: Answerer, library: Library
 ) -> None:

@@ -219,3 +219,13 @@ def test_happening_now_wins_over_words_about_reports_news_and_the_past(text: str
 ])
 def test_ongoing_threats_and_trials_are_not_happening_now(text: str) -> None:
     assert not assess(text).emergency, assess(text).reason
+
+
+@pytest.mark.parametrize("text", ["😂", "?", "...", "👋", "!!!"])
+def test_a_message_without_letters_or_digits_is_wordless(text: str) -> None:
+    assert assess(text).reading is Reading.WORDLESS
+
+
+@pytest.mark.parametrize("text", ["🆘🆘🆘", "999", "asdf", "hide??"])
+def test_a_message_with_a_letter_or_digit_or_an_sos_emoji_is_read(text: str) -> None:
+    assert assess(text).reading is not Reading.WORDLESS
