@@ -39,7 +39,7 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):  # type: ign
     def get_default_config() -> dict[str, Any]:
         # CPU threads for encoding; one keeps replicas on a small machine from fighting.
         # `scale` multiplies the unit-length vector: it sets how much meaning weighs against
-        # the sparse word and character counts in a linear classifier.
+        # the sparse word and character n-gram features in a linear classifier.
         return {**DenseFeaturizer.get_default_config(), "threads": 1, "scale": 1.0}
 
     @staticmethod

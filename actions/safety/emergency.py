@@ -315,8 +315,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
 
     No letter or digit -> WORDLESS. Standalone cue -> EMERGENCY. No danger word -> NONE.
     Danger + tier A (happening now) -> EMERGENCY. Danger + only soft framing + tier B ->
-    EMERGENCY. Danger and asking what to do now, with no framing -> EMERGENCY. Danger without
-    any framing -> POSSIBLE. Otherwise CALM.
+    EMERGENCY. Danger with no framing: asking now or a headline -> EMERGENCY, else POSSIBLE.
+    Otherwise CALM.
     Calm framing is grammar (hypothetical, advice, asking how to, past, news), never a noun: a
     neighbour, a kitchen or a holiday can all be where the danger is.
     """
@@ -337,11 +337,11 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     if strong := _first(tier_a, text, "clause"):
         return Reading.EMERGENCY, f"danger+{strong}"
     if soft is None and hard is None:
-        # A danger word and nothing to frame it: asking what to do now makes it an emergency
-        # ("explosions by the port, what do we do"); otherwise ("who was the westminster bridge
-        # attacker", "knife!!") the words alone can't tell.
-        if asking := _first(_TIER_B[1:], text, "any-if"):
-            return Reading.EMERGENCY, f"danger+{asking}"
+        # A danger word and nothing to frame it: asking what to do now, or opening with an
+        # attack at a place, makes it an emergency ("explosions by the port, what do we do");
+        # otherwise ("who was the westminster bridge attacker", "knife!!") the words can't tell.
+        if now := _first(_TIER_B[1:], text, "any-if"):
+            return Reading.EMERGENCY, f"danger+{now}"
         return Reading.POSSIBLE, "danger-unframed"
     tier_b = _first(_TIER_B[1:], text, "any-if") or _first(_TIER_B[:1], text, "strong")
     if hard is None and tier_b:
