@@ -68,6 +68,16 @@ GUIDANCE_QUESTIONS = [
     "a safe distance from it",
     "the lessons for secondary schools",
     "after it's all over",
+    "behind something solid",
+    "hands where they can see them",
+    "the quiet number thing",
+    "a bag on its own",
+    "walls thick enough",
+    "phone on silent and then what",
+    "the posters at the station",
+    "talking to someone afterwards",
+    "big crowds next summer",
+    "what the levels mean for me",
 ]
 
 
