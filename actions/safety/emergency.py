@@ -244,8 +244,9 @@ _PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|summer|winter|weekend|m
     |memorial|survived|survivors?|inquest|inquiry|trial|in\ court|court\ case|jailed|sentenced
     |convicted|since\ the|in\ the\ attack|lost\ (?:my|a|our)|in\ (?:19|20)\d\d
     |can't\ (?:sleep|stop\ thinking)|nightmares?|flashbacks?|ptsd|trauma\w*|counsell?ing|therapy
-    |therapist|grie(?:f|ving)|cope|coping|struggling|compensation|victims?\ (?:of|support)|support
-    |mental\ health|nhs|gp|still\ (?:thinking|upset|shaken|anxious|scared|affected))\b""")
+    |therapist|grie(?:f|ving)|cope|coping|struggling(?!\ to\ breathe)|compensation
+    |victims?\ (?:of|support)|support
+    |mental\ health|still\ (?:thinking|upset|shaken|anxious|scared|affected))\b""")
 # MEDIA: seen or shared, not lived ("on the news", "video", "filmed", "games")
 _MEDIA = _rx(r"""\b(?:news|tv|telly|television|bbc|itv|radio|newspaper|headlines?|film(?:ed|ing|s)?
     |videos?|footage|photos?|pictures?|pics?|clips?|share|shared|sharing|forward\w*|messages

@@ -229,3 +229,11 @@ def test_a_message_without_letters_or_digits_is_wordless(text: str) -> None:
 @pytest.mark.parametrize("text", ["🆘🆘🆘", "999", "asdf", "hide??"])
 def test_a_message_with_a_letter_or_digit_or_an_sos_emoji_is_read(text: str) -> None:
     assert assess(text).reading is not Reading.WORDLESS
+
+
+@pytest.mark.parametrize("text", ["should i see my gp after the attack",
+                                  "struggling to cope since the shooting"])
+def test_support_after_an_attack_stays_calm_without_naming_a_doctor(text: str) -> None:
+    # "gp" and "nhs" are places and people, not framing: "at the gp and a guy is threatening
+    # the receptionist with a knife" is happening now. Coping, not breathing, is the past.
+    assert assess(text).reading is Reading.CALM, assess(text).reason
