@@ -14,6 +14,8 @@ from actions.safety.text import _rx
 _W = (r"(?:gun+|guns|firearms?|rifles?|pistols?|shotguns?|handguns?|ak\ ?47|knife?s?|nifes?"
       r"|knives|knfe|machet+[eiy]?s?|blades?|swords?|axe|hammer|crossbow|acid|bomb|explosives?"
       r"|grenade|vest|weapons?|shank(?:s|ed|ing)?|ching(?:ed|ing)?)")
+# ARSON: setting something alight ("set fire to the bins", "set the mosque on fire")
+_ARSON = r"set\ fire\ to|set\ (?:\w+\ ){0,3}?on\ fire"
 # BENIGN: phrases blanked before looking for danger ("panic attack", "flu shot", "glue gun")
 _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |(?:flu|booster|covid|big|best|good|mug|screen)\ ?shots?|shot\ (?:glass|of)|photo\ ?shoot\w*
@@ -41,7 +43,7 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |hit(?:ting)?\ (?:loads\ of\ |lots\ of\ |several\ )?people|(?:i've|i\ have|we've|i'm
     |i\ am)\ (?:just\ )?(?:been\ )?(?:hit|hurt|injured|attacked|shot|stabbed)
     |armed\ (?:m[ae]n|person|people|gang|attacker|robber(?:y|ies|s)?)|suicide\ (?:vest|belt|bomber)
-    |set\ fire\ to|set\ (?:\w+\ ){{0,3}}?on\ fire|petrol\ bombs?
+    |{_ARSON}|petrol\ bombs?
     |kill(?:ing)?\ (?:us|me|people|everyone)|(?:van|car|lorry|truck|vehicle|bus
     |suv)\b[^.!?]{{0,40}}?\b(?:drove|driven|driving|drives|ploughed|ploughing|plowed|mounted
     |mounting|ran|smashed|crashed|speeding)\ (?:straight\ |right\ |directly\ )?(?:in\ ?to|through
@@ -163,7 +165,7 @@ _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ ar
 # THREAT: someone means to hurt people now ("says he'll stab me", "he's about to set off a bomb")
 _THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|(?:says|said|saying|swears)\ (?:he|she|they)(?:'ll|\ will
     |'s\ going\ to|\ is\ going\ to))\ (?:to\ )?(?:kill|stab|shoot|hurt|bomb|blow\ up|attack
-    |set\ off|set\ fire\ to|set\ (?:\w+\ ){{0,3}}?on\ fire)\b
+    |set\ off|{_ARSON})\b
     |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna
     |about\ to)\ (?:set\ off|detonate|blow\ (?:\w+\ )?up|shoot|stab)\b""")
 _TIER_A = (("now", _NOW), ("threat", _THREAT), ("hearing", _HEAR), ("acting", _ACTING),
@@ -190,7 +192,10 @@ _HEADLINE = _rx(r"""^(?:(?:a|an|another|massive|huge|big|loud|possible)\ )?(?:(?
     |gun|bomb|acid|van|car|vehicle|mass)\ )?(?:shooting|shots|gunshots|gun\ ?fire|stabbings?
     |explosions?|blasts?|bomb|bombing|attack|gunm[ae]n|shooters?|attackers?|knifem[ae]n)\ (?:at|in|on
     |outside|near|inside|by)\ (?:the|my|our|his|her|their|this|work|school|uni|college|home)\b""")
-_TIER_B = (("definite-attacker", _DEFINITE), ("asking-now", _ASKING), ("headline", _HEADLINE))
+# Tier B cues about now are suppressed by any earlier "if" in their clause; a definite attacker
+# only by a strong hypothetical ("what if the gunman is ...").
+_TIER_B_NOW = (("asking-now", _ASKING), ("headline", _HEADLINE))
+_TIER_B_ATTACKER = (("definite-attacker", _DEFINITE),)
 # CALM framing. Soft: hypothetical / advice (tier B cues win). Hard: information / past / media.
 # HYPO: hypothetical or generic ("if", "what if", "ever", "in an attack")
 _HYPO = _rx(r"""\b(?:if|in\ case|incase|what\ if|suppose|supposing|imagine|hypothetical(?:ly)?
@@ -341,10 +346,10 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
         # A danger word and nothing to frame it: asking what to do now, or opening with an
         # attack at a place, makes it an emergency ("explosions by the port, what do we do");
         # otherwise ("who was the westminster bridge attacker", "knife!!") the words can't tell.
-        if now := _first(_TIER_B[1:], text, "any-if"):
+        if now := _first(_TIER_B_NOW, text, "any-if"):
             return Reading.EMERGENCY, f"danger+{now}"
         return Reading.POSSIBLE, "danger-unframed"
-    tier_b = _first(_TIER_B[1:], text, "any-if") or _first(_TIER_B[:1], text, "strong")
+    tier_b = _first(_TIER_B_NOW, text, "any-if") or _first(_TIER_B_ATTACKER, text, "strong")
     if hard is None and tier_b:
         return Reading.EMERGENCY, f"danger+{tier_b}"
     return Reading.CALM, f"calm:{hard or soft}"
