@@ -29,7 +29,8 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |point))?s?|gu?nn?\ ?m[ae]?n|{_W}|stab+(?:ing|in|ed|d|s|er|ers|bings?)?|stabing
     |fir(?:ing|ed)\ (?:at|shots|on)
     |open(?:ed)?\ fire|rammed|ramming|bom+b?(?:s|ing|er|ers|ed)?|ex?plo(?:sions?|ded?|des|ding
-    |sives?|tion|shun|sin)|expolsion|blast|bang(?:s|ed|ing)?|(?:something|device|bomb
+    |sives?|tion|shun|sin)|expolsion|blast|bang(?:s|ed|ing)?
+    |(?:loud|massive|huge|big|almighty)\ boom|boom\ boom|(?:something|device|bomb
     |it)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off|set\ (?:something|it)\ off
     |at+ac?k+(?:s|er|ers|ing|ed|in)?|terr?or+ists?|hostages?|massacre
     |snipers?|gunpoint|slash(?:ed|ing)?|reload\w*|detonat\w*|(?:loud\ )?(?:cracks|pops|popping)|pop\ pop
@@ -47,8 +48,10 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |kill(?:ing)?\ (?:us|me|people|everyone)|(?:van|car|lorry|truck|vehicle|bus
     |suv)\b[^.!?]{{0,40}}?\b(?:drove|driven|driving|drives|ploughed|ploughing|plowed|mounted
     |mounting|ran|smashed|crashed|speeding)\ (?:straight\ |right\ |directly\ )?(?:in\ ?to|through
-    |over|on\ ?to|at)\b|drove\ (?:a|his|the)\ \w+\ into|drove\ (?:at|into)\ (?:us|me|people|them
-    |the\ crowd)|(?:mow|mowed|mowing|ran|running|run)\ (?:people|everyone|pedestrians)\ (?:down
+    |over|on\ ?to|at)\b|drove\ (?:a|his|the)\ \w+\ into
+    |drove\ (?:at|into|through)\ (?:us|me|(?:the\ )?people|them
+    |(?:the|a)\ crowds?|pedestrians|everyone)
+    |(?:mow|mowed|mowing|ran|running|run)\ (?:people|everyone|pedestrians)\ (?:down
     |over)|screaming|screams|(?:people|everyone|everybody|crowds?)(?:'s|'re|\ are|\ is|\ were
     |\ just|\ started)?\ (?:fleeing|stampeding|panicking|running)|bodies|blood\ (?:everywhere|on)
     |people\ (?:are\ )?(?:dead|hurt|injured)|bleeding\ (?:everywhere|badly|loads|heavily
@@ -91,17 +94,21 @@ _AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|so
     |coming\ (?:this\ way|towards|for|up|down|closer|in)|coming$|getting\ closer|close\ by|nearby
     |right\ there|still\ (?:out\ there|there|here|around|about|inside|outside|in\ the\ building)
     |looking\ for\ (?:us|me)|searching|trying\ to\ (?:get|break|open)|banging|kicking
-    |walking\ (?:around|past|up|down)|down\ the\ (?:corridor|hall))|\btrying\ to\ (?:get
-    |break)\ in\b|\b(?:they're|they\ are)\ everywhere\b|\b(?:breaking|broke|broken|kicking
+    |walking\ (?:around|past|up|down)|down\ the\ (?:corridor|hall))
+    |(?<!i'm\ )(?<!i\ am\ )(?<!we're\ )(?<!we\ are\ )\btrying\ to\ (?:get|break|kick|force
+    |smash)\ (?:it\ |them\ |the\ doors?\ )?(?:in|down)\b(?!\ (?:touch|contact|to|with|line|on|for
+    |shape)\b)|\b(?:they're|they\ are)\ everywhere\b|\b(?:breaking|broke|broken|kicking
     |smashing)\ (?:the\ |our\ |my\ )?(?:door\ )?(?:down|in)\b|\b(?:doesn't|don't
     |didn't)\ know\ (?:i'm|we're)\ here|\b(?:he's|she's|they're|he\ is
     |they\ are)\ (?:right\ )?here\b(?!\ (?:to|for|on|next|with|at|in|every|now\ and))
-    |\b(?:banging|kicking)\ (?:on\ )?(?:the|our)\ door\b""")
+    |\b(?:banging|kicking)\ (?:on\ )?(?:the|our|my)\ door\b""")
 # COME_OUT: still hiding and asking whether to come out; or just crying for help ("pls hurry")
 _COME_OUT = _rx(r"""(?:\b(?:when|how\ long)\ (?:\w+\ ){0,3})?\b(?:safe\ to\ come\ out
     |(?:can|should|shall)\ (?:we|i)\ come\ out|come\ out\ (?:of\ hiding|now
     |yet))\b(?![\w ]{0,25}\b(?:after|during|once|following)\ an?\ )|\bsafe\ to\ (?:leave|move
-    |go\ out)\ (?:yet|now)\b|\bstay\ hidden\b|\bstill\ hiding\b|\bsend\ help\b|\bsos\b
+    |go\ out)\ (?:yet|now)\b
+    |\bstay\ hidden\b(?![\w ]{0,25}\b(?:in|after|during|following)\ an?\ )
+    |\bstill\ hiding\b|\bsend\ help\b|\bsos\b
     |\bhappening\ right\ now\b|(?:\bwhat\ (?:do|should)\ (?:i|we)\ do\b\W*){2}
     |^(?=.*\b(?:help|sos|emergency|hurry)\b)(?:(?:please|pls|plz|help|me|us|someone
     |somebody|anyone|quick|quickly|hurry|now|urgent|i|we|need|asap|emergency|sos|oh|god
@@ -111,10 +118,13 @@ _STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _
 # TIER A cues are "happening now": with a danger word they win over any calm framing.
 # NOW: time words ("right now", "as we speak", "in progress", "omg", "please help")
 _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment
-    |currently|happening\ (?:now|right|here|at|in|outside|near)|now(?=\s*(?:[!?.,]|$|please|help
+    |currently|happening\ (?:now|right|here|at|in|outside|near)
+    |(?<!doing\ )(?<!like\ )now(?=\s*(?:[!?.,]|$|please|help
     |omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're|(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside
     |omg|oh\ my\ god|hurry|please\ help|help\ please|it(?:'s|\ is)\ still\ (?:going\ on|happening)
-    |just\ (?:exploded|blew\ up|went\ off|detonated|had\ an?\ (?:explosion|blast)))\b""")
+    |just\ (?:exploded|blew\ up|went\ off|detonated|set\ off|had\ an?\ (?:explosion|blast))
+    |(?:watching|seeing|see)\ it\ happen(?:ing)?|(?:i'm|we're|i\ am|we\ are)\ still\ (?:here|there)
+    |just\ (?:drove|driven|ploughed|ran|smashed|crashed|rammed)\ (?:in\ ?to|through|over))\b""")
 # HEAR: perceiving it now ("i can hear", "we just heard", "i heard bangs", "is that gunfire")
 _HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots|gun|a\ bang|an\ explo|screaming
     |popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in\ 20\d\d))|\bshots\ fired
@@ -137,7 +147,7 @@ _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:
 _KNOWN = (r"(?:flat|house|room)mate|neighbou?r|partner|husband|wife|(?:boy|girl)friend|ex|lodger"
           r"|(?:step)?(?:dad|father|mum|mom|mother|brother|sister|son|daughter)|uncle|cousin|mate"
           r"|friend|customer|colleague|patient|stranger|landlord|tenant")
-# ARMED: a person with a weapon ("man with a knife", "he's got a gun", "guy waving a machete")
+# ARMED: a person with a weapon ("man with a knife", "he's got a gun")
 _WEAPON_AFTER = rf"""\ (?:a|an|the|his|her|their|some|two|big|huge
     |long)?\ ?(?:\w+\ )?{_W}(?!\s*(?:attack|crime|wound|injur|amnesty|law|licen|violence|control
     |shot|point|safety|range|club))"""
@@ -146,20 +156,33 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |{_KNOWN})(?:'s
     |'ve|'re)?\ (?:(?:is|are|has|have|just|now|still|might|may|could|who|probably|maybe|stood
     |standing|sat|sitting|outside|inside|in|on|at|by|near|the|a|our|my|this|front|of|house|street
-    |road|door|shop|station|bus|train|school|building|platform)\ ){{0,4}}?(?:with|got|has|have|had
-    |holding|carrying|armed\ with){_WEAPON_AFTER}|\b(?:waving|brandishing|wielding|pointing
-    |pulled(?:\ out)?|swinging|threatening\ (?:\w+\ ){{1,2}}?with){_WEAPON_AFTER}""")
+    |road|door|shop|station|bus|train|school|building|platform|around|about|at|people|walking|running|going|wandering|coming|roaming|lurking
+    |banging|knocking|attacking|threatening|chasing|charging|lunging|hitting|fighting|shouting
+    |screaming)\ ){{0,4}}?(?:with
+    |got|has|have|had
+    |holding|carrying|armed\ with){_WEAPON_AFTER}""")
+# WIELDING: a weapon in use ("guy waving a machete", "threatening the receptionist with a knife")
+_WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|pulled(?:\ out)?|swinging
+    |threatening\ (?:\w+\ ){{1,2}}?with){_WEAPON_AFTER}""")
+# LEGALITY: asking whether having a weapon is allowed ("my neighbour has an air rifle, is that
+# legal"): that someone has one is then the subject of the question, not a danger now
+_LEGALITY = _rx(r"""\b(?:legal(?:ly)?|illegal(?:ly)?|licen[cs](?:e|es|ed|ing)|unlicen[cs]ed
+    |allowed\ to\ (?:have|own|keep|carry)|permit(?:ted)?)\b""")
 # LOCATED: an attacker somewhere ("gunman in the building", "shooter downstairs")
 _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabbers?|bombers?
     |armed\ m[ae]n|nutter)\ (?:is\ |are\ |still\ )*(?:in|at|on|inside|outside|near|by|downstairs
     |upstairs|here|loose|coming|on\ the\ loose)\b(?!\ (?:a|an|any|case|general|public)\b)
-    (?!\ (?:the\ |that\ |this\ )?(?:film|movie|game|book|novel|news|video|show|series|documentary)\b)""")
+    (?!\ (?:the\ |that\ |this\ )?(?:film|movie|game|book|novel|news|video|show|series|documentary)\b)
+    (?!\ (?:the\ )?(?:[\w']+\ ){0,3}(?:attacks?|bombings?|shootings?|stabbings?|massacre)\b)""")
 # HURT: someone has just been shot / stabbed / hurt ("i've been stabbed", "he shot the guard")
 _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ are|\ am
-    |\ just)+\ (?:just\ )?(?:been|got|getting|being)\ (?:sho+t|stab+e?d|hit\ by|run\ over|attacked
-    |injured|hurt|blown)|\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|attacker|gunman
+    |\ just)+\ (?:just\ )?(?:been|got|getting|being)\ (?:sho+t|stab+e?d|knifed|slashed|shanked|chinged
+    |glassed|hit\ by|run\ over|attacked|injured|hurt|blown)
+    |\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|attacker|gunman
     |terrorist|boy)\ (?:just\ )?(?:stab+e?d|shot)\ (?:me|us|my|him|her|someone|people|the|a|an)
     |\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit
+    |\b(?:i|we)\ (?:can't|cannot|can\ not)\ breathe|\b(?:i'm|we're|i\ am|we\ are)\ (?:struggling
+    \ to\ breathe|choking)
     |\b(?:have|has|'ve)\ (?:just\ )?(?:taken\ (?:over|hostages?|people\ hostage)|stormed|seized
     |barricaded\ themselves)""")
 # THREAT: someone means to hurt people now ("says he'll stab me", "he's about to set off a bomb")
@@ -169,12 +192,13 @@ _THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|(?:says|said|saying|swears)\ (?:he|she
     |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna
     |about\ to)\ (?:set\ off|detonate|blow\ (?:\w+\ )?up|shoot|stab)\b""")
 _TIER_A = (("now", _NOW), ("threat", _THREAT), ("hearing", _HEAR), ("acting", _ACTING),
-           ("there-is", _THERE_IS), ("armed", _ARMED), ("located", _LOCATED), ("hurt", _HURT))
+           ("there-is", _THERE_IS), ("armed", _ARMED), ("wielding", _WIELDING), ("located", _LOCATED),
+           ("hurt", _HURT))
 # TIER B cues beat hypothetical / advice framing, not information / past / media framing.
 _ATTACKER = (r"(?:gun\ ?m[ae]n|shooters?|attackers?|terr?or+ists?|bombers?|stabbers?"
              r"|(?:man|guy|bloke)\ with\ the\ \w+)")
 # DEFINITE: a particular attacker, doing something ("the gunman is", "get away from the attacker")
-_DEFINITE = _rx(rf"""\bthe\ {_ATTACKER}(?:'s\ (?:still|coming|got|here|in|on|at|outside|inside
+_DEFINITE = _rx(rf"""(?<!who\ )\bthe\ {_ATTACKER}(?:'s\ (?:still|coming|got|here|in|on|at|outside|inside
     |going|just|looking|trying|near|behind)|\ is|\ are|\ has|\ might|\ could|\ can|\ just|\ still
     |\ keeps|\ was\ just)\b|\b(?:from|escape|avoid|hide\ from|run\ from)\ the\ {_ATTACKER}\b""")
 # ASKING: asking what to do now ("what do i do", "should i run", "help me", "in here")
@@ -198,7 +222,8 @@ _TIER_B_NOW = (("asking-now", _ASKING), ("headline", _HEADLINE))
 _TIER_B_ATTACKER = (("definite-attacker", _DEFINITE),)
 # CALM framing. Soft: hypothetical / advice (tier B cues win). Hard: information / past / media.
 # HYPO: hypothetical or generic ("if", "what if", "ever", "in an attack")
-_HYPO = _rx(r"""\b(?:if|in\ case|incase|what\ if|suppose|supposing|imagine|hypothetical(?:ly)?
+_HYPO = _rx(r"""\b(?:(?<!sorry\ )(?<!apologies\ )(?<!not\ sure\ )if|in\ case|incase|what\ if|suppose
+    |supposing|imagine|hypothetical(?:ly)?
     |in\ the\ event|ever|would|were\ to|worried|worry|anxious|nervous|concerned
     |(?:scared|afraid|frightened)\ of|fear\ of|there\ will\ be|there'll\ be|going\ to\ be|gonna\ be
     |scenario|wondering|curious|future|(?:in|during|after|from|for|of
@@ -338,8 +363,10 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
             return Reading.EMERGENCY, f"standalone:{hit}"
         return Reading.NONE, "no-danger-word"
     rumour = _RUMOUR.search(text) is not None  # "is it true there's a second gunman?"
+    legality = _LEGALITY.search(text) is not None  # "my neighbour has a rifle, is that legal?"
     tier_a = [(n, p) for n, p in _TIER_A
-              if not (rumour and n in ("there-is", "located", "armed", "threat"))]
+              if not (rumour and n in ("there-is", "located", "armed", "wielding", "threat"))
+              and not (legality and n == "armed")]
     if strong := _first(tier_a, text, "clause"):
         return Reading.EMERGENCY, f"danger+{strong}"
     if soft is None and hard is None:

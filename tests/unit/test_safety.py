@@ -237,3 +237,78 @@ def test_support_after_an_attack_stays_calm_without_naming_a_doctor(text: str) -
     # "gp" and "nhs" are places and people, not framing: "at the gp and a guy is threatening
     # the receptionist with a knife" is happening now. Coping, not breathing, is the past.
     assert assess(text).reading is Reading.CALM, assess(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "i can't breathe properly there's smoke and people on the floor after the bang",
+    "how do i stop the bleeding my mate's just been knifed outside the chippy",
+    "mate's been slashed across the face at the party",
+    "i'm watching it happen from my balcony, a van just drove into the crowd",
+    "a lorry just ploughed through the christmas market",
+    "there are bodies in the street after the explosion, i'm still here",
+])
+def test_someone_hurt_or_still_at_the_scene_now_wins_over_framing(text: str) -> None:
+    assert assess(text).emergency, assess(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "what should i do if i can't breathe after an explosion",
+    "i was choking on smoke after the bombing last year",
+    "my friend was knifed last year and still can't sleep",
+])
+def test_being_hurt_in_a_question_or_the_past_is_not(text: str) -> None:
+    assert not assess(text).emergency, assess(text).reason
+
+
+@pytest.mark.parametrize(("text", "emergency"), [
+    ("the doors are locked and someone is trying to kick them in", True),
+    ("a man is trying to break in", True),
+    ("im trying to get in touch with my mum", False),
+    ("my son is trying to get in to university", False),
+])
+def test_trying_to_get_in_is_someone_forcing_a_way_in_not_getting_in_touch(
+        text: str, emergency: bool) -> None:
+    assert assess(text).emergency is emergency, assess(text).reason
+
+
+@pytest.mark.parametrize(("text", "emergency"), [
+    ("my neighbour has an air rifle, is that legal", False),
+    ("does my uncle need a licence if he's got a shotgun", False),
+    ("my neighbour has a gun and he's pointing it at us", True),
+    ("a guy is waving a knife about, is that even legal", True),
+])
+def test_asking_whether_having_a_weapon_is_legal_is_not_a_danger_but_using_one_is(
+        text: str, emergency: bool) -> None:
+    assert assess(text).emergency is emergency, assess(text).reason
+
+
+@pytest.mark.parametrize("text", [
+    "who was the terrorist in the manchester arena bombing",
+    "how do armed police know who the attacker is",
+    "how long should i stay hidden in an attack",
+])
+def test_past_attackers_who_an_attacker_is_and_hiding_in_general_are_not_emergencies(
+        text: str) -> None:
+    assert not assess(text).emergency, assess(text).reason
+
+
+@pytest.mark.parametrize(("text", "emergency"), [
+    ("man attacking people with a sword outside", True),
+    ("he's going around with a gun looking for people", True),
+    ("a man is banging on my door with a hammer", True),
+    ("my daughter is cooking with a knife, is that safe", False),
+    ("my brother is training with a rifle at the club", False),
+])
+def test_a_person_moving_or_attacking_with_a_weapon_is_armed_but_not_one_cooking_or_training(
+        text: str, emergency: bool) -> None:
+    assert assess(text).emergency is emergency, assess(text).reason
+
+
+@pytest.mark.parametrize(("text", "emergency"), [
+    ("sorry if this is the wrong place but someone has just set off a bomb in the town centre",
+     True),
+    ("how are the victims of the manchester attack doing now", False),
+])
+def test_an_apology_is_not_a_hypothetical_and_how_people_are_doing_now_is_not_happening_now(
+        text: str, emergency: bool) -> None:
+    assert assess(text).emergency is emergency, assess(text).reason
