@@ -720,6 +720,7 @@ EMERGENCIES = [
     "a man just pulled a gun in the bookies",
     "a guy's shooting from a car outside the school",
     "someone is throwing bricks and bottles and has a knife at the protest",
+    "can i call 999 if i'm hiding from a gunman right now",
     # Context, politeness, disability, slang, short cries; and emergencies with no weapon.
     ("hi sorry to bother you, i'm an exchange student staying in birmingham, there's a man in our "
      "halls shouting and he has a big knife, my roommate and i are in our room"),

@@ -312,3 +312,14 @@ def test_a_person_moving_or_attacking_with_a_weapon_is_armed_but_not_one_cooking
 def test_an_apology_is_not_a_hypothetical_and_how_people_are_doing_now_is_not_happening_now(
         text: str, emergency: bool) -> None:
     assert assess(text).emergency is emergency, assess(text).reason
+
+
+@pytest.mark.parametrize(("text", "emergency"), [
+    ("can i call 999 if i'm hiding from a gunman right now", True),
+    ("should i text or call if we're hiding from the shooter at the moment", True),
+    ("what if i'm at a concert right now and a bomb goes off", False),
+    ("what do i do if i'm ever in a shooting", False),
+])
+def test_if_i_am_in_danger_right_now_states_a_fact_not_a_hypothesis(
+        text: str, emergency: bool) -> None:
+    assert assess(text).emergency is emergency, assess(text).reason
