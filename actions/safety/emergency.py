@@ -131,14 +131,18 @@ _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago
 _HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots|gun|a\ bang|an\ explo|screaming
     |popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in\ 20\d\d))|\bshots\ fired
     |\bopened\ fire|\b(?:we're|we\ are)\ under\ attack|\b(?:i|we|you)\ can\ (?:still\ )?(?:hear|see
-    |smell)|\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw)|\b(?:i'm|we're|i\ am
+    |smell)
+    |\b\w+\ can\ (?:still\ )?hear\ (?:\w+\ )?(?:gun\w*|shots?|bangs?|explosions?|screaming|screams)
+    |\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw)|\b(?:i'm|we're|i\ am
     |we\ are)\ hearing|\bcan\ you\ hear|\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb)""")
 # ACTING: present progressive violence ("someone is shooting", "people are being stabbed")
 _ACTING = _rx(r"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!month)'s|'re|am|keeps?
     |just|still|now)\ (?:still\ |now\ |just\ )?(?:being\ )?(?:sho+t+(?:ing)?|stab+(?:ing|ed)|firing
     |attacking|slashing|swinging|chasing|exploding|blowing\ up|running\ (?:people\ )?over
     |hitting\ people|going\ for|injured|hurt|bleeding|lying|running|screaming|fleeing
-    |panicking)\b(?!\ (?:or|better|worse|safer))""")
+    |panicking
+    |threatening\ (?:everyone|everybody|people|us|me|them|customers|staff|kids
+    |children))\b(?!\ (?:or|better|worse|safer))""")
 # THERE_IS: "there's a gunman", "there's been an explosion"
 _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:(?:a|an|some
     |another|loads\ of|lots\ of|two|three|people|men)\ )?(?:(?!video|photo|clip|film|picture|post
@@ -155,7 +159,9 @@ _WEAPON_AFTER = rf"""\ (?:a|an|the|his|her|their|some|two|big|huge
     |shot|point|safety|range|club))"""
 _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|somebody|he|she|they
     |kid|boy|boys|girl|pupil|student|youths?|gang|group|nutter|driver|attacker|teenager|fella
-    |{_KNOWN})(?:'s
+    |{_KNOWN}
+    |(?!(?:what|who|that|it|there|here|where|everyone|everybody|nobody|one)')[a-z]+(?='s\ (?:got
+    |holding|carrying)))(?:'s
     |'ve|'re)?\ (?:(?:is|are|has|have|just|now|still|might|may|could|who|probably|maybe|stood
     |standing|sat|sitting|outside|inside|in|on|at|by|near|the|a|our|my|this|front|of|house|street
     |road|door|shop|station|bus|train|school|building|platform|around|about|at|people|walking|running|going|wandering|coming|roaming|lurking

@@ -323,3 +323,16 @@ def test_an_apology_is_not_a_hypothetical_and_how_people_are_doing_now_is_not_ha
 def test_if_i_am_in_danger_right_now_states_a_fact_not_a_hypothesis(
         text: str, emergency: bool) -> None:
     assert assess(text).emergency is emergency, assess(text).reason
+
+
+@pytest.mark.parametrize(("text", "emergency"), [
+    ("tom's got a knife and he's threatening everyone in the kitchen", True),
+    ("kyle's holding a machete", True),
+    ("sophie can hear gunshots from the library where she's hiding", True),
+    ("a man is threatening people with a broken bottle", True),
+    ("what's got a gun in the film", False),
+    ("isis is threatening the uk with attacks", False),
+])
+def test_a_named_person_armed_or_hearing_shots_and_threatening_people_are_happening_now(
+        text: str, emergency: bool) -> None:
+    assert assess(text).emergency is emergency, assess(text).reason
