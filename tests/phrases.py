@@ -747,6 +747,42 @@ EMERGENCIES = [
     "jessica's at the festival and says people are being shot",
     "mum's at work and there's a man with a gun in reception, she's hiding under a desk",
     "ryan's ex is outside with a knife",
+    # Typed in a hurry: misspellings, and long messages with the danger at the end.
+    "theres a gunnman in the biulding",
+    "sombody stabed my frend",
+    "xplosion at the stashun",
+    "shoting at skool",
+    "a man wiv a nife in the shop",
+    "sum1 got shot outside",
+    "help gun man in libary",
+    "ppl gettin stabed at da park",
+    "i think someone is shootting at the mall",
+    "a guy wiht a macheete is chaseing people",
+    "terorist atack in town centre",
+    "im hidding in the toilits",
+    "the shoter is comming upstairs",
+    "i heard gunshits",
+    "expolsion on the bus",
+    "he has a knive",
+    "knifeman on the loose by the shopz",
+    "someone is stabing ppl on the tran",
+    ("I'm an American student in Leeds and my parents keep asking me about the threat level "
+     "here, which I never really understood, but anyway right now there's a man with a knife "
+     "in our hall kitchen and my flatmates are hiding in their rooms"),
+    ("so i was going to ask about the threat level for my trip next week but there's literally "
+     "just been a massive explosion down the road and people are screaming"),
+    ("hi, i've used this before to check the threat level, i'm at the football and everyone is "
+     "running, people are saying there's a shooter"),
+    ("long story but my ex has turned up at my work and he's got a knife and he's saying he'll "
+     "hurt me if i don't come out"),
+    ("my grandma doesn't use phones so i'm asking for her, she lives above the shop and she "
+     "says men with guns just went into the shop below"),
+    ("i work at a school reception and a parent has just come in with a knife shouting about "
+     "his son, we've locked the kids in the classrooms"),
+    ("we're on a school trip in london and our teacher said there's an attack on the bridge, "
+     "we're in a cafe, what do we do"),
+    ("we were just watching the parade and then a car came through the crowd and hit loads of "
+     "people and now everyone is running"),
     # Context, politeness, disability, slang, short cries; and emergencies with no weapon.
     ("hi sorry to bother you, i'm an exchange student staying in birmingham, there's a man in our "
      "halls shouting and he has a big knife, my roommate and i are in our room"),
@@ -874,6 +910,7 @@ EMERGENCIES_THE_RULES_MISS = [
     "my friend has collapsed after being hit, there's so much blood",
     "there are masked men outside the mosque throwing things",
     "it's still going on, what do we do",
+    "some1 has a gnu in my class",
 ]
 
 CALM_MUST_PASS = [

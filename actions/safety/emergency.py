@@ -223,7 +223,8 @@ _ASKING = _rx(r"""\b(?:what\ (?:do|should|can|shall)\ (?:i|we)\ do|where\ (?:do|
 _HEADLINE = _rx(r"""^(?:(?:a|an|another|massive|huge|big|loud|possible)\ )?(?:(?:terror(?:ist)?|knife
     |gun|bomb|acid|van|car|vehicle|mass)\ )?(?:shooting|shots|gunshots|gun\ ?fire|stabbings?
     |explosions?|blasts?|bomb|bombing|attack|gunm[ae]n|shooters?|attackers?|knifem[ae]n)\ (?:at|in|on
-    |outside|near|inside|by)\ (?:the|my|our|his|her|their|this|work|school|uni|college|home)\b""")
+    |outside|near|inside|by)\ (?:the|my|our|his|her|their|this|work|school|uni|college|home|town
+    |city)\b""")
 # Tier B cues about now are suppressed by any earlier "if" in their clause; a definite attacker
 # only by a strong hypothetical ("what if the gunman is ...").
 _TIER_B_NOW = (("asking-now", _ASKING), ("headline", _HEADLINE))

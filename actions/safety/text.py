@@ -1,9 +1,12 @@
-"""Normalise a message before the safety patterns: case, quotes, text-speak, emoji, leet."""
+"""Normalise a message before the safety patterns: case, quotes, text-speak, emoji, leet, and
+misspelt danger words (spelling.py)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from actions.safety.spelling import correct
 
 _MAX_CHARS = 20_000  # longer input is cut to its start and end to bound regex time
 
@@ -39,7 +42,8 @@ _LEET_WORD = re.compile(r"\b[a-z][a-z0-9]*\d[a-z0-9]*[a-z]\b")  # digits inside 
 
 
 def normalise(text: str) -> str:
-    """NFKC, lower case, no accents/emoji/control characters, text-speak expanded."""
+    """NFKC, lower case, no accents/emoji/control characters, text-speak expanded, misspelt
+    danger words put right."""
     if len(text) > 2 * _MAX_CHARS:
         text = text[:_MAX_CHARS] + " " + text[-_MAX_CHARS:]
     text = unicodedata.normalize("NFKC", text)
@@ -52,7 +56,7 @@ def normalise(text: str) -> str:
         kept.append(" " if cat[0] in "CSZ" else ch)  # emoji, symbols, controls -> space
     text = re.sub(r"([a-z])\1{2,}", r"\1", "".join(kept))  # "helpppp" -> "help"
     text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
-    text = _SPEAK_RE.sub(lambda m: _SPEAK[m.group(1)], text)
+    text = correct(_SPEAK_RE.sub(lambda m: _SPEAK[m.group(1)], text))
     return re.sub(r"\s+", " ", text).strip()
 
 

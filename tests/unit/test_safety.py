@@ -336,3 +336,36 @@ def test_if_i_am_in_danger_right_now_states_a_fact_not_a_hypothesis(
 def test_a_named_person_armed_or_hearing_shots_and_threatening_people_are_happening_now(
         text: str, emergency: bool) -> None:
     assert assess(text).emergency is emergency, assess(text).reason
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("sombody stabed my frend", "somebody stabbed my frend"),
+    ("terorist atack in town centre", "terrorist attack in town centre"),
+    ("xplosion at the stashun", "explosion at the stashun"),
+    ("a guy wiht a macheete is chaseing people", "a guy wiht a machete is chasing people"),
+    ("i heard gunshits", "i heard gunshots"),
+])
+def test_misspelt_danger_words_are_put_right(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "he was shouting at the shop last night",
+    "the tomb was blasted open by archaeologists",
+    "is covid a bioweapon",
+    "gunna go shops innit",
+    "the shotta on the corner",
+    "a bom and a gnu",  # too short to tell
+])
+def test_english_words_and_other_words_are_left_as_they_are(text: str) -> None:
+    assert normalise(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "sombody stabed my frend",
+    "terorist atack in town centre",
+    "i heard gunshits",
+    "the shoter is comming upstairs",
+])
+def test_emergencies_typed_in_a_hurry_are_emergencies(text: str) -> None:
+    assert assess(text).emergency, assess(text).reason
