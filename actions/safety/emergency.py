@@ -34,6 +34,7 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |it)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off|set\ (?:something|it)\ off
     |at+ac?k+(?:s|er|ers|ing|ed|in)?|terr?or+ists?|hostages?|massacre
     |snipers?|gunpoint|slash(?:ed|ing)?|reload\w*|detonat\w*|(?:loud\ )?(?:cracks|pops|popping)|pop\ pop
+    |crack\ crack|loud\ (?:crack|pop)
     |threat(?:ening|ened|ens)\ (?:to\ (?:kill|stab|shoot|hurt)|(?:me|us|him|her|them|my|our)\b)
     |blew\ (?:\w+\ )?up|blown\ up|blow\ (?:\w+\ )?up
     |driv\w+\ (?:a\ \w+\ )?(?:at|into)\ (?:people|us|me|them|the\ crowd|pedestrians|everyone)
@@ -134,13 +135,15 @@ _HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots|gun|a\ b
     |smell)
     |\b\w+\ can\ (?:still\ )?hear\ (?:\w+\ )?(?:gun\w*|shots?|bangs?|explosions?|screaming|screams)
     |\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw)|\b(?:i'm|we're|i\ am
-    |we\ are)\ hearing|\bcan\ you\ hear|\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb)""")
+    |we\ are)\ hearing|\bcan\ you\ hear
+    |\b(?:crack|bang|pop)(?:\ (?:crack|bang|pop)){2,}\b
+    |\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb)""")
 # ACTING: present progressive violence ("someone is shooting", "people are being stabbed")
 _ACTING = _rx(r"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!month)'s|'re|am|keeps?
     |just|still|now)\ (?:still\ |now\ |just\ )?(?:being\ )?(?:sho+t+(?:ing)?|stab+(?:ing|ed)|firing
     |attacking|slashing|swinging|chasing|exploding|blowing\ up|running\ (?:people\ )?over
     |hitting\ people|going\ for|injured|hurt|bleeding|lying|running|screaming|fleeing
-    |panicking
+    |panicking|falling\ (?:down|over)|collapsing|dropping
     |threatening\ (?:everyone|everybody|people|us|me|them|customers|staff|kids
     |children))\b(?!\ (?:or|better|worse|safer))""")
 # THERE_IS: "there's a gunman", "there's been an explosion"
@@ -227,7 +230,13 @@ _HEADLINE = _rx(r"""^(?:(?:a|an|another|massive|huge|big|loud|possible)\ )?(?:(?
     |city)\b""")
 # Tier B cues about now are suppressed by any earlier "if" in their clause; a definite attacker
 # only by a strong hypothetical ("what if the gunman is ...").
-_TIER_B_NOW = (("asking-now", _ASKING), ("headline", _HEADLINE))
+# AFTER_NOISE: the noise has just stopped ("it's gone silent", "then nothing", "is he gone")
+_AFTER_NOISE = _rx(r"""\b(?:(?:it|it's|it\ has|everything|everything's)\ (?:gone|went|is|'s)\ (?:quiet
+    |silent)|then\ (?:silence|nothing|quiet)|now\ (?:silence|nothing|it's\ (?:quiet|silent))
+    |(?:shooting|shots|bangs|banging|firing|explosions|gunfire|noise)\ (?:has\ |have\ )?stopped
+    |stopped\ (?:shooting|firing)|is\ (?:it|he|she)\ (?:over|gone)|(?:he's|she's|they've|they're)
+    \ gone)\b""")
+_TIER_B_NOW = (("asking-now", _ASKING), ("headline", _HEADLINE), ("after-noise", _AFTER_NOISE))
 _TIER_B_ATTACKER = (("definite-attacker", _DEFINITE),)
 # CALM framing. Soft: hypothetical / advice (tier B cues win). Hard: information / past / media.
 # HYPO: hypothetical or generic ("if", "what if", "ever", "in an attack")

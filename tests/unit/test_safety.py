@@ -369,3 +369,16 @@ def test_english_words_and_other_words_are_left_as_they_are(text: str) -> None:
 ])
 def test_emergencies_typed_in_a_hurry_are_emergencies(text: str) -> None:
     assert assess(text).emergency, assess(text).reason
+
+
+@pytest.mark.parametrize(("text", "emergency"), [
+    ("there were loads of pops outside the pub then silence, should i go out and look", True),
+    ("it went quiet after the shots, i don't know if he's gone", True),
+    ("loud crack crack crack from the school field", True),
+    ("pops like fireworks but people are falling down", True),
+    ("the shooting stopped years ago in northern ireland, is it over?", False),
+    ("how do you know when the shooting has stopped in an attack", False),
+])
+def test_shots_then_silence_and_people_falling_are_now_but_not_a_past_or_general_silence(
+        text: str, emergency: bool) -> None:
+    assert assess(text).emergency is emergency, assess(text).reason
