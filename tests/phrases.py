@@ -896,6 +896,22 @@ EMERGENCIES = [
     "what was that explosion just now? the whole building shook",
     "the noise has stopped, should we come out of the toilets",
     "they stopped shooting, is it a trick",
+    # Someone they love is where it is happening.
+    "my son is at the concert where they're saying there's a shooting and he's not answering",
+    "my wife works at the shopping centre where the attack is happening, i can't get through to her",
+    "my daughter's school is on lockdown because of a gunman, what do i do",
+    "my husband is on the train where someone is stabbing people",
+    "my mum is in the hospital where the gunman is, she's on ward 6",
+    "there's a shooting at my son's university and he's not replying to texts",
+    "my boyfriend's at the stadium and people are saying there's been an explosion",
+    "my kids are at the fair and there's a man with a knife there right now",
+    ("the news says there's an attack at the airport and my parents are flying out today, "
+     "they're at the terminal"),
+    "my brother works in the building where the hostages are",
+    "i've just seen on the news there's a gunman at my daughter's school, should i go there",
+    "my friend is stuck in the bar where the shooting is",
+    "my dad's bus has been attacked by someone with a machete, he texted me",
+    "my nan is at the market where the van hit people, i can't reach her",
 ]
 
 # Emergencies the rules can't see: told in words they read as calm (a story in the past tense,

@@ -119,14 +119,17 @@ _STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _
 # TIER A cues are "happening now": with a danger word they win over any calm framing.
 # NOW: time words ("right now", "as we speak", "in progress", "omg", "please help")
 _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment
-    |currently|happening\ (?:now|right|here|at|in|outside|near)
+    |currently|happening\ (?:now|right|here|at|in|outside|near)(?!\ (?:the\ )?(?:uk|britain|england
+    |world|country|europe|america|general|films?|games?)\b)
     |(?<!doing\ )(?<!like\ )now(?=\s*(?:[!?.,]|$|please|help
     |omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're|(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside
     |omg|oh\ my\ god|hurry|please\ help|help\ please|it(?:'s|\ is)\ still\ (?:going\ on|happening)
     |just\ (?:exploded|blew\ up|went\ off|detonated|set\ off|had\ an?\ (?:explosion|blast))
     |(?<!what\ )(?<!even\ )if\ (?:i'm|we're|i\ am|we\ are)\ [^.?!,;]{0,60}?\b(?:right\ now|as\ we\ speak
     |at\ the\ moment)
-    |(?:watching|seeing|see)\ it\ happen(?:ing)?|(?:i'm|we're|i\ am|we\ are)\ still\ (?:here|there)
+    |(?:watching|seeing|see)\ it\ happen(?:ing)?
+    |(?:attack|shooting|stabbing|siege)\ (?:is|'s)\ (?:still\ )?happening\b(?!\ (?:more|less|again|a\ lot
+    |often|in\ (?:the\ )?(?:uk|britain|england|film|game)))|(?:i'm|we're|i\ am|we\ are)\ still\ (?:here|there)
     |just\ (?:drove|driven|ploughed|ran|smashed|crashed|rammed)\ (?:in\ ?to|through|over))\b""")
 # HEAR: perceiving it now ("i can hear", "we just heard", "i heard bangs", "is that gunfire")
 _HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots|gun|a\ bang|an\ explo|screaming

@@ -382,3 +382,14 @@ def test_emergencies_typed_in_a_hurry_are_emergencies(text: str) -> None:
 def test_shots_then_silence_and_people_falling_are_now_but_not_a_past_or_general_silence(
         text: str, emergency: bool) -> None:
     assert assess(text).emergency is emergency, assess(text).reason
+
+
+@pytest.mark.parametrize(("text", "emergency"), [
+    ("my wife works at the shopping centre where the attack is happening", True),
+    ("ive hidden in a locker, the shooting is still happening", True),
+    ("why is this attack happening in the uk", False),
+    ("the shooting is happening again in america", False),
+])
+def test_an_attack_that_is_happening_is_now_but_not_attacks_happening_in_a_country(
+        text: str, emergency: bool) -> None:
+    assert assess(text).emergency is emergency, assess(text).reason
