@@ -355,7 +355,8 @@ class Reading(enum.Enum):
 
     EMERGENCY = "emergency"  # a cue that it is happening now: always the emergency answer
     POSSIBLE = "possible"  # a danger word, unframed: the words can't tell, the model decides
-    CALM = "calm"  # a danger word framed as hypothetical, advice, past, news or information
+    CALM = "calm"  # a danger word framed as the past, news or information
+    HYPOTHETICAL = "hypothetical"  # a danger word framed as a hypothetical or a request for advice
     NONE = "none"  # no danger word
     # No letter or digit ("😂", "?", "..."): nothing for the model to read either, so its
     # emergency probability can't decide (the normaliser has already made "🆘" "sos").
@@ -368,7 +369,7 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     No letter or digit -> WORDLESS. Standalone cue -> EMERGENCY. No danger word -> NONE.
     Danger + tier A (happening now) -> EMERGENCY. Danger + only soft framing + tier B ->
     EMERGENCY. Danger with no framing: asking now or a headline -> EMERGENCY, else POSSIBLE.
-    Otherwise CALM.
+    Otherwise HYPOTHETICAL (only soft framing) or CALM.
     Calm framing is grammar (hypothetical, advice, asking how to, past, news), never a noun: a
     neighbour, a kitchen or a holiday can all be where the danger is.
     """
@@ -400,4 +401,6 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     tier_b = _first(_TIER_B_NOW, text, "any-if") or _first(_TIER_B_ATTACKER, text, "strong")
     if hard is None and tier_b:
         return Reading.EMERGENCY, f"danger+{tier_b}"
-    return Reading.CALM, f"calm:{hard or soft}"
+    if hard is None:
+        return Reading.HYPOTHETICAL, f"calm:{soft}"
+    return Reading.CALM, f"calm:{hard}"

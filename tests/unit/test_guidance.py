@@ -60,6 +60,31 @@ def test_the_models_emergency_probability_wins_even_when_another_intent_won(
     assert answerer.decide(said("where's best to hide in a shop", "ask_hide", 0.6, below)).topic == "hide"
 
 
+def test_an_emergency_intent_under_the_calm_bar_does_not_answer_a_hypothetical(
+    answerer: Answerer
+) -> None:
+    # Asked as a hypothetical, the model must be as sure as the calm bar even when the emergency
+    # intent won; below it, retrieval answers, and never with emergency-now.
+    text = "where is the nearest safe place if there's an explosion at a festival"
+    assert assess(text).reading is Reading.HYPOTHETICAL
+    bar = ActionSettings().emergency_min_probability_calm
+    ranking = (("emergency", bar - 0.1), ("ask_run", 0.2))
+    decision = answerer.decide(said(text, "emergency", bar - 0.1, ranking))
+    assert decision.topic != "emergency-now" and decision.by == "retrieval"
+    sure = (("emergency", bar + 0.01), ("ask_run", 0.1))
+    assert answerer.decide(said(text, "emergency", bar + 0.01, sure)).topic == "emergency-now"
+
+
+def test_an_emergency_intent_on_top_still_answers_a_story_told_in_the_past(
+    answerer: Answerer
+) -> None:
+    # A story in the past tense may end in the present: the top intent is trusted there.
+    text = "my dad was on the train when someone attacked passengers with a knife, he's still on it"
+    assert assess(text).reading is Reading.CALM
+    ranking = (("emergency", 0.5), ("ask_run", 0.2))
+    assert answerer.decide(said(text, "emergency", 0.5, ranking)).topic == "emergency-now"
+
+
 @pytest.mark.parametrize("text", ["😂", "?", "..."])
 def test_a_message_without_words_never_gets_the_emergency_answer_from_the_model(
     answerer: Answerer, text: str
@@ -95,7 +120,7 @@ def test_retrieval_never_answers_a_calmly_framed_question_with_the_emergency_rep
     # The words of the emergency short answer are advice ("call 999 ... run ... hide"): framed
     # calmly, with a model that saw no emergency, the best match outside emergency-now answers.
     text = library.topics["emergency-now"].sections[0].text
-    assert assess(text).reading is Reading.CALM
+    assert assess(text).reading in (Reading.CALM, Reading.HYPOTHETICAL)
     assert answerer.retriever.search(text)[0].topic_id == "emergency-now"
     decision = answerer.decide(said(text, "nlu_fallback", 0.3, (("ask_tell", 0.3),)))
     assert decision.topic != "emergency-now"

@@ -36,7 +36,8 @@ def test_the_rules_never_read_an_emergency_as_calm(text: str) -> None:
 @pytest.mark.parametrize("text", EMERGENCIES_THE_RULES_MISS)
 def test_emergencies_the_rules_miss_are_left_to_the_model(text: str) -> None:
     # If a rule learns to catch one, move it to EMERGENCIES: this list is for the model's test.
-    assert assess(text).reading in (Reading.CALM, Reading.NONE), assess(text).reason
+    assert assess(text).reading in (Reading.CALM, Reading.HYPOTHETICAL, Reading.NONE), \
+        assess(text).reason
 
 
 def test_false_positive_rate_on_calm_messages() -> None:
@@ -236,7 +237,7 @@ def test_a_message_with_a_letter_or_digit_or_an_sos_emoji_is_read(text: str) -> 
 def test_support_after_an_attack_stays_calm_without_naming_a_doctor(text: str) -> None:
     # "gp" and "nhs" are places and people, not framing: "at the gp and a guy is threatening
     # the receptionist with a knife" is happening now. Coping, not breathing, is the past.
-    assert assess(text).reading is Reading.CALM, assess(text).reason
+    assert assess(text).reading in (Reading.CALM, Reading.HYPOTHETICAL), assess(text).reason
 
 
 @pytest.mark.parametrize("text", [
