@@ -176,7 +176,9 @@ class Stack:
             ])
             self._add(f"rasa{suffix}", [
                 str(RASA_BIN), "run", "--model", str(model), "--enable-api",
-                "--auth-token", self.rasa_token,
+                # One argument: a token may start with "-" (token_urlsafe), which argparse
+                # would take for an option ("--auth-token: expected one argument").
+                f"--auth-token={self.rasa_token}",
                 "--interface", "127.0.0.1", "--port", str(rasa),
                 "--credentials", "credentials.yml", "--endpoints", endpoints,
             ], ACTION_ENDPOINT_URL=f"http://127.0.0.1:{actions}/webhook", **rasa_env)

@@ -52,4 +52,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
 # here only to refuse to start without it, since Rasa would otherwise serve its API unprotected.
 # The tracker store (PostgreSQL), lock store (Redis) and action server come from the
 # environment variables endpoints.production.yml names.
-CMD ["sh", "-c", ": \"${RASA_AUTH_TOKEN:?RASA_AUTH_TOKEN must be set}\"; exec rasa run --model models/model.tar.gz --enable-api --auth-token \"$RASA_AUTH_TOKEN\" --interface 0.0.0.0 --port 5005 --credentials credentials.yml --endpoints endpoints.production.yml"]
+CMD ["sh", "-c", ": \"${RASA_AUTH_TOKEN:?RASA_AUTH_TOKEN must be set}\"; exec rasa run --model models/model.tar.gz --enable-api --auth-token=\"$RASA_AUTH_TOKEN\" --interface 0.0.0.0 --port 5005 --credentials credentials.yml --endpoints endpoints.production.yml"]

@@ -273,11 +273,13 @@ def test_the_supervisor_stops_everything_on_sigterm_within_ten_seconds(tmp_path:
                                cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         assert process.stdout is not None
+        said: list[bytes] = []
         for line in iter(process.stdout.readline, b""):
+            said.append(line)
             if b"is ready" in line:
                 break
         children = _descendants(process.pid)
-        assert len(children) >= 3, children
+        assert len(children) >= 3, (children, process.poll(), b"".join(said[-40:]).decode(errors="replace"))
         started = time.monotonic()
         process.send_signal(signal.SIGTERM)
         time.sleep(0.2)

@@ -44,3 +44,12 @@ def test_stop_kills_what_ignores_sigterm_when_time_is_up(tmp_path: Path) -> None
     stack.stop(seconds=1.5)
     assert time.monotonic() - started < 3
     assert not any(p.running for p in stack.supervised.values())
+
+
+def test_rasa_gets_its_token_in_one_argument_even_when_it_starts_with_a_dash(tmp_path: Path) -> None:
+    # token_urlsafe may start with "-": as two arguments, Rasa's argparse takes it for an option
+    # ("--auth-token: expected one argument") and Rasa never starts.
+    stack = Stack(Ports.free(), tmp_path, rasa_token="-starts-with-a-dash")
+    stack.plan(tmp_path / "model.tar.gz")
+    argv = stack.supervised["rasa"].argv
+    assert "--auth-token=-starts-with-a-dash" in argv and "--auth-token" not in argv
