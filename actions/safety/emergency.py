@@ -49,7 +49,9 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |kill(?:ing)?\ (?:us|me|people|everyone)|(?:van|car|lorry|truck|vehicle|bus
     |suv)\b[^.!?]{{0,40}}?\b(?:drove|driven|driving|drives|ploughed|ploughing|plowed|mounted
     |mounting|ran|smashed|crashed|speeding)\ (?:straight\ |right\ |directly\ )?(?:in\ ?to|through
-    |over|on\ ?to|at)\b|drove\ (?:a|his|the)\ \w+\ into
+    |over|on\ ?to|at)\b|(?:van|car|lorry|truck|vehicle|bus|suv)\b[^.!?]{{0,40}}?\b(?:went|came|gone|swerved
+    |veered|careered|tore)\ (?:straight\ )?(?:in\ ?to|through)\ (?:the\ |a\ )?(?:crowds?|people|pedestrians
+    |queue|market|everyone)\b|drove\ (?:a|his|the)\ \w+\ into
     |drove\ (?:at|into|through)\ (?:us|me|(?:the\ )?people|them
     |(?:the|a)\ crowds?|pedestrians|everyone)
     |(?:mow|mowed|mowing|ran|running|run)\ (?:people|everyone|pedestrians)\ (?:down

@@ -394,3 +394,12 @@ def test_shots_then_silence_and_people_falling_are_now_but_not_a_past_or_general
 def test_an_attack_that_is_happening_is_now_but_not_attacks_happening_in_a_country(
         text: str, emergency: bool) -> None:
     assert assess(text).emergency is emergency, assess(text).reason
+
+
+@pytest.mark.parametrize(("text", "danger"), [
+    ("holiday in spain and a van went into the crowd on las ramblas, we're in a shop", True),
+    ("a car came through the crowd and hit people", True),
+    ("a car went into the back of me on the motorway", False),
+])
+def test_a_vehicle_that_went_into_a_crowd_is_a_danger(text: str, danger: bool) -> None:
+    assert (assess(text).reading is not Reading.NONE) is danger, assess(text).reason
