@@ -116,8 +116,10 @@ _COME_OUT = _rx(r"""(?:\b(?:when|how\ long)\ (?:\w+\ ){0,3})?\b(?:safe\ to\ come
     |^(?=.*\b(?:help|sos|emergency|hurry)\b)(?:(?:please|pls|plz|help|me|us|someone
     |somebody|anyone|quick|quickly|hurry|now|urgent|i|we|need|asap|emergency|sos|oh|god
     |omg)\b[.!?, ]*)+$""")
-_STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _AT_DOOR),
-               ("help", _COME_OUT))
+_STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _AT_DOOR))
+# Asking to come out, or crying for help, after a hypothetical anywhere earlier in the message is
+# still the hypothetical ("in case of an attack, when is it safe to come out").
+_STANDALONE_HELP = (("help", _COME_OUT),)
 # TIER A cues are "happening now": with a danger word they win over any calm framing.
 # NOW: time words ("right now", "as we speak", "in progress", "omg", "please help")
 _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment
@@ -335,9 +337,10 @@ def _clause_before(text: str, pos: int) -> str:
     return head[breaks[-1]:] if breaks else head
 
 
-_SUPPRESS = {"window": (_CONDITIONAL,), "clause": (_CONDITIONAL, _STRONG_HYPO),
-             "any-if": (_CONDITIONAL, _STRONG_HYPO, _ANY_IF), "strong": (_STRONG_HYPO,),
-             "plain": ()}
+# "window-message" also looks for a strong hypothetical anywhere in the 200 characters before.
+_SUPPRESS = {"window": (_CONDITIONAL,), "window-message": (_CONDITIONAL,),
+             "clause": (_CONDITIONAL, _STRONG_HYPO), "any-if": (_CONDITIONAL, _STRONG_HYPO, _ANY_IF),
+             "strong": (_STRONG_HYPO,), "plain": ()}
 _Named = Iterable[tuple[str, re.Pattern[str]]]
 
 
@@ -347,8 +350,12 @@ def _first(patterns: _Named, text: str, mode: str) -> str | None:
     for name, pattern in patterns:
         for m in pattern.finditer(text):
             before = _clause_before(text, m.start())
-            if not any(s.search(before) for s in _SUPPRESS[mode]):
-                return name
+            if any(s.search(before) for s in _SUPPRESS[mode]):
+                continue
+            earlier = text[max(0, m.start() - 200):m.start()]
+            if mode == "window-message" and _STRONG_HYPO.search(earlier):
+                continue
+            return name
     return None
 
 
@@ -377,7 +384,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     """
     if _WORD.search(text) is None:
         return Reading.WORDLESS, "no-words"
-    if hit := _first(_STANDALONE, text, "window"):
+    if hit := (_first(_STANDALONE, text, "window")
+               or _first(_STANDALONE_HELP, text, "window-message")):
         return Reading.EMERGENCY, f"standalone:{hit}"
     soft = _first(_SOFT_CALM, text, "plain") or ("asking-how" if asks_how_to(text) else None)
     hard = _first(_HARD_CALM, text, "plain")

@@ -327,6 +327,13 @@ HAPPENING_NOW_OR_NOT = [
                  id="still happening"),
     pytest.param("why is this attack happening in the uk", False, id="happening in the uk"),
     pytest.param("the shooting is happening again in america", False, id="happening again"),
+    pytest.param("in case of an attack, when is it safe to come out", False,
+                 id="safe to come out, after in case"),
+    pytest.param("what if it goes quiet after the shots, should i come out", False,
+                 id="should i come out, after what if"),
+    pytest.param("we are hiding, what if he comes back? can we come out", True,
+                 id="hiding, then what if"),
+    pytest.param("is it safe to come out yet", True, id="safe to come out yet"),
 ]
 
 
