@@ -131,9 +131,8 @@ _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago
     |just\ (?:exploded|blew\ up|went\ off|detonated|set\ off|had\ an?\ (?:explosion|blast))
     |(?<!what\ )(?<!even\ )if\ (?:i'm|we're|i\ am|we\ are)\ [^.?!,;]{0,60}?\b(?:right\ now|as\ we\ speak
     |at\ the\ moment)
-    |(?:watching|seeing|see)\ it\ happen(?:ing)?
     |(?:attack|shooting|stabbing|siege)\ (?:is|'s)\ (?:still\ )?happening\b(?!\ (?:more|less|again|a\ lot
-    |often|in\ (?:the\ )?(?:uk|britain|england|film|game)))|(?:i'm|we're|i\ am|we\ are)\ still\ (?:here|there)
+    |often|in\ (?:the\ )?(?:uk|britain|england|film|game)))
     |just\ (?:drove|driven|ploughed|ran|smashed|crashed|rammed)\ (?:in\ ?to|through|over))\b""")
 # HEAR: perceiving it now ("i can hear", "we just heard", "i heard bangs", "is that gunfire")
 _HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots|gun|a\ bang|an\ explo|screaming
@@ -199,8 +198,6 @@ _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ ar
     |\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|attacker|gunman
     |terrorist|boy)\ (?:just\ )?(?:stab+e?d|shot)\ (?:me|us|my|him|her|someone|people|the|a|an)
     |\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit
-    |\b(?:i|we)\ (?:can't|cannot|can\ not)\ breathe|\b(?:i'm|we're|i\ am|we\ are)\ (?:struggling
-    \ to\ breathe|choking)
     |\b(?:have|has|'ve)\ (?:just\ )?(?:taken\ (?:over|hostages?|people\ hostage)|stormed|seized
     |barricaded\ themselves)""")
 # THREAT: someone means to hurt people now ("says he'll stab me", "he's about to set off a bomb")
@@ -243,7 +240,13 @@ _AFTER_NOISE = _rx(r"""\b(?:(?:it|it's|it\ has|everything|everything's)\ (?:gone
     |(?:shooting|shots|bangs|banging|firing|explosions|gunfire|noise)\ (?:has\ |have\ )?stopped
     |stopped\ (?:shooting|firing)|is\ (?:it|he|she)\ (?:over|gone)|(?:he's|she's|they've|they're)
     \ gone)\b""")
-_TIER_B_NOW = (("asking-now", _ASKING), ("headline", _HEADLINE), ("after-noise", _AFTER_NOISE))
+# STILL_THERE: struggling to breathe, or still at the scene ("i can't breathe, there's smoke
+# everywhere after the blast", "bodies in the street after the explosion, i'm still here"); not
+# over the past or the news ("i can't breathe when i think about the attack last year")
+_STILL_THERE = _rx(r"""\b(?:i|we)\ (?:can't|cannot|can\ not)\ breathe|\b(?:i'm|we're|i\ am|we\ are)
+    \ (?:struggling\ to\ breathe|choking|still\ (?:here|there))\b""")
+_TIER_B_NOW = (("asking-now", _ASKING), ("headline", _HEADLINE), ("after-noise", _AFTER_NOISE),
+               ("still-there", _STILL_THERE))
 _TIER_B_ATTACKER = (("definite-attacker", _DEFINITE),)
 # CALM framing. Soft: hypothetical / advice (tier B cues win). Hard: information / past / media.
 # HYPO: hypothetical or generic ("if", "what if", "ever", "in an attack")
@@ -300,6 +303,7 @@ _PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|summer|winter|weekend|m
     |convicted|since\ the|in\ the\ attack|lost\ (?:my|a|our)|in\ (?:19|20)\d\d
     |can't\ (?:sleep|stop\ thinking)|nightmares?|flashbacks?|ptsd|trauma\w*|counsell?ing|therapy
     |therapist|grie(?:f|ving)|cope|coping|struggling(?!\ to\ breathe)|compensation
+    |(?:think|thinking|thought)\ (?:about|of)\ (?:the|that|it)
     |victims?\ (?:of|support)|support
     |mental\ health|still\ (?:thinking|upset|shaken|anxious|scared|affected))\b""")
 # MEDIA: seen or shared, not lived ("on the news", "video", "filmed", "games")

@@ -334,6 +334,14 @@ HAPPENING_NOW_OR_NOT = [
     pytest.param("we are hiding, what if he comes back? can we come out", True,
                  id="hiding, then what if"),
     pytest.param("is it safe to come out yet", True, id="safe to come out yet"),
+    pytest.param("survived the bombing in 2017 and i'm still here", False,
+                 id="still here, years on"),
+    pytest.param("i can't breathe when i think about the attack", False,
+                 id="can't breathe, thinking about it"),
+    pytest.param("my heart races and i can't breathe since the stabbing", False,
+                 id="can't breathe since the stabbing"),
+    pytest.param("i was watching it happen on the news, the van attack", False,
+                 id="watching it happen on the news"),
 ]
 
 
