@@ -68,8 +68,8 @@ class Answerer:
             # Unsure; or asked as a hypothetical ("what if there's an explosion at a festival")
             # with the emergency intent on top but under the calm bar. Calm words (or none) and
             # a model that saw no emergency: retrieval must not find one either.
-            return self._retrieve(understood, allow_emergency=verdict.reading not in (
-                Reading.CALM, Reading.HYPOTHETICAL, Reading.WORDLESS))
+            return self._retrieve(understood, allow_emergency=not (
+                verdict.reading.framed_calmly or verdict.reading is Reading.WORDLESS))
         topic = topic_for_intent(understood.intent) or FALLBACK
         return Decision(topic, reason=f"intent {understood.intent} {understood.confidence:.2f}",
                         confidence=understood.confidence, by="model")

@@ -56,7 +56,7 @@ class ActionSettings(BaseSettings):
             return math.inf  # "😂", "?": the model had no words to read
         if reading is Reading.POSSIBLE:
             return self.emergency_min_probability_danger_word
-        if reading in (Reading.CALM, Reading.HYPOTHETICAL):
+        if reading.framed_calmly:
             return self.emergency_min_probability_calm
         return self.emergency_min_probability
 

@@ -47,11 +47,11 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |armed\ (?:m[ae]n|person|people|gang|attacker|robber(?:y|ies|s)?)|suicide\ (?:vest|belt|bomber)
     |{_ARSON}|petrol\ bombs?
     |kill(?:ing)?\ (?:us|me|people|everyone)|(?:van|car|lorry|truck|vehicle|bus
-    |suv)\b[^.!?]{{0,40}}?\b(?:drove|driven|driving|drives|ploughed|ploughing|plowed|mounted
+    |suv)\b[^.!?]{{0,40}}?\b(?:(?:drove|driven|driving|drives|ploughed|ploughing|plowed|mounted
     |mounting|ran|smashed|crashed|speeding)\ (?:straight\ |right\ |directly\ )?(?:in\ ?to|through
-    |over|on\ ?to|at)\b|(?:van|car|lorry|truck|vehicle|bus|suv)\b[^.!?]{{0,40}}?\b(?:went|came|gone|swerved
-    |veered|careered|tore)\ (?:straight\ )?(?:in\ ?to|through)\ (?:the\ |a\ )?(?:crowds?|people|pedestrians
-    |queue|market|everyone)\b|drove\ (?:a|his|the)\ \w+\ into
+    |over|on\ ?to|at)\b|(?:went|came|gone|swerved|veered|careered|tore)\ (?:straight\ )?(?:in\ ?to
+    |through)\ (?:the\ |a\ )?(?:crowds?|people|pedestrians|queue|market|everyone)\b)
+    |drove\ (?:a|his|the)\ \w+\ into
     |drove\ (?:at|into|through)\ (?:us|me|(?:the\ )?people|them
     |(?:the|a)\ crowds?|pedestrians|everyone)
     |(?:mow|mowed|mowing|ran|running|run)\ (?:people|everyone|pedestrians)\ (?:down
@@ -173,10 +173,9 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |holding|carrying)))(?:'s
     |'ve|'re)?\ (?:(?:is|are|has|have|just|now|still|might|may|could|who|probably|maybe|stood
     |standing|sat|sitting|outside|inside|in|on|at|by|near|the|a|our|my|this|front|of|house|street
-    |road|door|shop|station|bus|train|school|building|platform|around|about|at|people|walking|running|going|wandering|coming|roaming|lurking
-    |banging|knocking|attacking|threatening|chasing|charging|lunging|hitting|fighting|shouting
-    |screaming)\ ){{0,4}}?(?:with
-    |got|has|have|had
+    |road|door|shop|station|bus|train|school|building|platform|around|about|at|people|walking
+    |running|going|wandering|coming|roaming|lurking|banging|knocking|attacking|threatening|chasing
+    |charging|lunging|hitting|fighting|shouting|screaming)\ ){{0,4}}?(?:with|got|has|have|had
     |holding|carrying|armed\ with){_WEAPON_AFTER}""")
 # WIELDING: a weapon in use ("guy waving a machete", "threatening the receptionist with a knife")
 _WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|pulled(?:\ out)?|swinging
@@ -232,8 +231,6 @@ _HEADLINE = _rx(r"""^(?:(?:a|an|another|massive|huge|big|loud|possible)\ )?(?:(?
     |explosions?|blasts?|bomb|bombing|attack|gunm[ae]n|shooters?|attackers?|knifem[ae]n)\ (?:at|in|on
     |outside|near|inside|by)\ (?:the|my|our|his|her|their|this|work|school|uni|college|home|town
     |city)\b""")
-# Tier B cues about now are suppressed by any earlier "if" in their clause; a definite attacker
-# only by a strong hypothetical ("what if the gunman is ...").
 # AFTER_NOISE: the noise has just stopped ("it's gone silent", "then nothing", "is he gone")
 _AFTER_NOISE = _rx(r"""\b(?:(?:it|it's|it\ has|everything|everything's)\ (?:gone|went|is|'s)\ (?:quiet
     |silent)|then\ (?:silence|nothing|quiet)|now\ (?:silence|nothing|it's\ (?:quiet|silent))
@@ -245,6 +242,8 @@ _AFTER_NOISE = _rx(r"""\b(?:(?:it|it's|it\ has|everything|everything's)\ (?:gone
 # over the past or the news ("i can't breathe when i think about the attack last year")
 _STILL_THERE = _rx(r"""\b(?:i|we)\ (?:can't|cannot|can\ not)\ breathe|\b(?:i'm|we're|i\ am|we\ are)
     \ (?:struggling\ to\ breathe|choking|still\ (?:here|there))\b""")
+# Tier B cues about now are suppressed by any earlier "if" in their clause; a definite attacker
+# only by a strong hypothetical ("what if the gunman is ...").
 _TIER_B_NOW = (("asking-now", _ASKING), ("headline", _HEADLINE), ("after-noise", _AFTER_NOISE),
                ("still-there", _STILL_THERE))
 _TIER_B_ATTACKER = (("definite-attacker", _DEFINITE),)
@@ -341,10 +340,16 @@ def _clause_before(text: str, pos: int) -> str:
     return head[breaks[-1]:] if breaks else head
 
 
-# "window-message" also looks for a strong hypothetical anywhere in the 200 characters before.
-_SUPPRESS = {"window": (_CONDITIONAL,), "window-message": (_CONDITIONAL,),
-             "clause": (_CONDITIONAL, _STRONG_HYPO), "any-if": (_CONDITIONAL, _STRONG_HYPO, _ANY_IF),
-             "strong": (_STRONG_HYPO,), "plain": ()}
+# What suppresses a cue, per mode: a pattern found in the cue's own clause ("clause") or anywhere
+# in the 200 characters before it ("earlier": "in case of an attack, when is it safe to come out").
+_SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "window": ((_CONDITIONAL, "clause"),),
+    "window-message": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier")),
+    "clause": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause")),
+    "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_ANY_IF, "clause")),
+    "strong": ((_STRONG_HYPO, "clause"),),
+    "plain": (),
+}
 _Named = Iterable[tuple[str, re.Pattern[str]]]
 
 
@@ -353,13 +358,10 @@ def _first(patterns: _Named, text: str, mode: str) -> str | None:
     gunman"), per `mode`. Names only: the person's words never leave this module."""
     for name, pattern in patterns:
         for m in pattern.finditer(text):
-            before = _clause_before(text, m.start())
-            if any(s.search(before) for s in _SUPPRESS[mode]):
-                continue
-            earlier = text[max(0, m.start() - 200):m.start()]
-            if mode == "window-message" and _STRONG_HYPO.search(earlier):
-                continue
-            return name
+            before = {"clause": _clause_before(text, m.start()),
+                      "earlier": text[max(0, m.start() - 200):m.start()]}
+            if not any(s.search(before[scope]) for s, scope in _SUPPRESS[mode]):
+                return name
     return None
 
 
@@ -374,6 +376,11 @@ class Reading(enum.Enum):
     # No letter or digit ("😂", "?", "..."): nothing for the model to read either, so its
     # emergency probability can't decide (the normaliser has already made "🆘" "sos").
     WORDLESS = "wordless"
+
+    @property
+    def framed_calmly(self) -> bool:
+        """A danger word the words themselves put somewhere other than here and now."""
+        return self in (Reading.CALM, Reading.HYPOTHETICAL)
 
 
 def emergency_verdict(text: str) -> tuple[Reading, str]:
