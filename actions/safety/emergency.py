@@ -14,12 +14,21 @@ from actions.safety.text import _rx
 _W = (r"(?:gun+|guns|firearms?|rifles?|pistols?|shotguns?|handguns?|ak\ ?47|knife?s?|nifes?"
       r"|knives|knfe|machet+[eiy]?s?|blades?|swords?|axe|hammer|crossbow|acid|bomb|explosives?"
       r"|grenade|vest|weapons?|shank(?:s|ed|ing)?|ching(?:ed|ing)?)")
-# ARSON: setting something alight ("set fire to the bins", "set the mosque on fire")
-_ARSON = r"set\ fire\ to|set\ (?:\w+\ ){0,3}?on\ fire"
+# ARSON: setting something alight ("set fire to the bins", "poured petrol through our letterbox")
+_ARSON = (r"set(?:ting)?\ fire\ to|set(?:ting)?\ (?:\w+\ ){0,3}?on\ fire"
+          r"|pour(?:ed|ing|s)?\ (?:\w+\ )?(?:petrol|fuel|diesel|accelerant|lighter\ fluid)"
+          r"|(?:petrol|fuel)\ (?:\w+\ )?through\ (?:the|our|my|their|a)\ (?:letter\ ?box|door|window)")
+# CARRIER: what can be hijacked ("the coach has been hijacked"); PACKAGE: what can tick
+_CARRIER = r"(?:bus|coach|plane|flight|train|lorry|truck|van|car|ship|ferry|boat)"
+_PACKAGE = r"(?:bag|box|package|parcel|rucksack|backpack|case|device)"
+# THREATENED: people a person threatens in front of others ("threatening the driver")
+_THREATENED = (r"(?:everyone|everybody|people|us|me|them|customers|staff|kids|children|(?:the\ )?"
+               r"(?:driver|passengers|pilot|cashier|shopkeeper|receptionist))")
 # BENIGN: phrases blanked before looking for danger ("panic attack", "flu shot", "glue gun")
 _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |(?:flu|booster|covid|big|best|good|mug|screen)\ ?shots?|shot\ (?:glass|of)|photo\ ?shoot\w*
-    |shooting\ (?:stars?|a\ (?:film|video))|(?:glue|nerf|water|toy|staple|heat|spray|massage
+    |shooting\ (?:stars?|a\ (?:film|video))|shoot(?:s|ing)?\ (?:some\ )?(?:hoops|baskets|pool
+    |the\ breeze)|(?:glue|nerf|water|toy|staple|heat|spray|massage
     |top)\ guns?|jump(?:ed)?\ the\ gun|butter\ knife|knife\ and\ fork|(?:razor|shoulder
     |rotor)\ blades?|blade\ runner|(?:bath|seed)\ bombs?|lamb\ shanks?|cost\ a\ bomb|big\ bang
     |bang\ on|had\ a\ blast|(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
@@ -30,7 +39,7 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |fir(?:ing|ed)\ (?:at|shots|on)
     |open(?:ed)?\ fire|rammed|ramming|bom+b?(?:s|ing|er|ers|ed)?|ex?plo(?:sions?|ded?|des|ding
     |sives?|tion|shun|sin)|expolsion|blast|bang(?:s|ed|ing)?
-    |(?:loud|massive|huge|big|almighty)\ boom|boom\ boom|(?:something|device|bomb
+    |(?:loud|massive|huge|big|almighty)\ boom|boom\ boom|(?:something|device|bom+b?
     |it)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off|set\ (?:something|it)\ off
     |at+ac?k+(?:s|er|ers|ing|ed|in)?|terr?or+ists?|hostages?|massacre
     |snipers?|gunpoint|slash(?:ed|ing)?|reload\w*|detonat\w*|(?:loud\ )?(?:cracks|pops|popping)|pop\ pop
@@ -38,7 +47,7 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |threat(?:ening|ened|ens)\ (?:to\ (?:kill|stab|shoot|hurt)|(?:me|us|him|her|them|my|our)\b)
     |blew\ (?:\w+\ )?up|blown\ up|blow\ (?:\w+\ )?up
     |driv\w+\ (?:a\ \w+\ )?(?:at|into)\ (?:people|us|me|them|the\ crowd|pedestrians|everyone)
-    |intruders?|siege|threatening\ (?:people|us|me|everyone)|dying|being\ trampled
+    |intruders?|siege|threatening\ {_THREATENED}|dying|being\ trampled
     |(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?device|device\ (?:went\ off|exploded)|bullets?
     |knif(?:ed|ing)|knife\ ?m[ae]n|mount(?:ed|ing|s)?\ the\ (?:pavement|kerb|curb)
     |jump(?:ing|ed)\ out\ of\ (?:the\ )?windows?|(?:ran|run|running|mown)\ (?:\w+\ )?(?:over|down)
@@ -46,6 +55,23 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |i\ am)\ (?:just\ )?(?:been\ )?(?:hit|hurt|injured|attacked|shot|stabbed)
     |armed\ (?:m[ae]n|person|people|gang|attacker|robber(?:y|ies|s)?)|suicide\ (?:vest|belt|bomber)
     |{_ARSON}|petrol\ bombs?
+    |(?:threw|thrown|throwing|throws|sprayed|spraying|sprays|squirted|squirting)
+    \ (?:\w+\ ){{0,2}}?(?:liquid|substance|chemicals?|bleach|ammonia|corrosive\w*|something
+    |stuff)\ (?:at|in|on|over|into)|corrosive\ (?:substance|liquid)|noxious
+    |(?:released|releasing|let\ off|letting\ off)\ (?:\w+\ ){{0,3}}?(?:gas|chemicals?|substance)
+    |(?:people|everyone|everybody)\ (?:are\ |is\ |keep\ |started\ |just\ )?(?:collapsing|choking
+    |passing\ out)|(?:people|someone|somebody|pedestrians|kids|children)\ (?:got|were|have\ been
+    |are\ being|are\ getting|being)\ (?:hit|run\ over|mown\ down|knocked\ (?:down|over))
+    |{_CARRIER}\ (?:(?:has|have|'s|was|is|being|been)\ ){{0,2}}hijack\w*|hijack(?:ed|ing)\ (?:a|the|our
+    |my)\ {_CARRIER}|hijackers?|{_PACKAGE}\ (?:[\w']+\ ){{0,2}}?(?:is\ )?(?:ticking|beeping)|(?:ticking
+    |beeping)\ {_PACKAGE}
+    |tooled\ up|(?:pulled|pulling|pulls|flashing|flashed|drew|drawn)\ (?:out\ )?(?:a|his|the|their)\ (?:strap
+    |ting|nine|burner|piece)\b(?!\ of)|rounds\ (?:going\ off|being\ fired|fired|flying)|(?:let|letting
+    |lets)\ off\ (?:a\ few\ |some\ )?rounds|spraying\ (?:at|into|rounds)
+    |holding\ (?:us|people|everyone|them|the\ (?:staff|kids|children|pupils|customers|passengers))\ (?:hostage
+    |captive|prisoner|at\ (?:gun|knife)point|inside|in\ (?:here|there|the))|won't\ let\ (?:us|anyone|anybody
+    |people|everyone|any\ of\ us)\ (?:leave|out|go)|(?:says|said|saying)\ no\ ?one\ (?:is\ |can\ )?(?:leaving
+    |leave|gets?\ out|getting\ out)
     |kill(?:ing)?\ (?:us|me|people|everyone)|(?:van|car|lorry|truck|vehicle|bus
     |suv)\b[^.!?]{{0,40}}?\b(?:(?:drove|driven|driving|drives|ploughed|ploughing|plowed|mounted
     |mounting|ran|smashed|crashed|speeding)\ (?:straight\ |right\ |directly\ )?(?:in\ ?to|through
@@ -69,13 +95,16 @@ _HIDING = _rx(r"""(?<!where\ )(?<!while\ )(?<!when\ )\b(?:i'm|i\ am|we're|we\ ar
     |still|currently|now|just|are|is|r))*\ (?:hid+(?:ing|eing|en)|sheltering|trapped
     |stuck\ (?:in|inside)|locked\ (?:in|inside)|barricaded|cornered|holed\ up|hunkered\ down
     |lying\ low|taking\ cover|playing\ dead)\b|\b(?:barricaded|baricaded
-    |barricading\ (?:ourselves|myself|the\ door))\b|\blocked\ (?:ourselves|myself|themselves
+    |barricading\ (?:ourselves|myself|the\ door))\b|\b(?:pushed|put|moved|dragged|stacked|piled)
+    \ (?:the\ |a\ |some\ |our\ |all\ the\ )?(?:\w+\ )?(?:tables?|desks?|chairs?|furniture|sofa|couch|beds?
+    |cabinets?|wardrobe|bookcase|fridge|shelves)\ (?:up\ )?(?:against|in\ front\ of|behind)\ (?:the|our
+    |my)\ doors?\b|\blocked\ (?:ourselves|myself|themselves
     |himself|herself)\ (?:in|inside)\b|\b(?:i'm|i\ am|we're|we\ are)\ in\ danger
     |\b(?:armed|emergency)\ lockdown|\bthere's\ an?\ (?:\w+\ )?lockdown
     |\blockdown\ (?:at|in)\ (?:my|our|the)\b|\b(?:i|we)\ can\ (?:still\ )?hear\ (?:him|them
     |footsteps)\b|\b(?:(?:i|we)(?:'ve|\ have)?\ (?:just\ )?locked\ the\ door|the\ door's\ locked)\b
-    |\b(?:i'm|we're|i've\ been|we've\ been|still)\ (?:in|under|inside|behind)\ (?:a
-    |the)\ (?:cupboard|wardrobe|loft|attic|toilet\ cubicle|stock\ ?room|store\ ?room|desk|table|bed
+    |\b(?:i'm|we're|i've\ been|we've\ been|still)\ (?:in|under|inside|behind)\ (?:a|the|my
+    |our)\ (?:cupboard|wardrobe|loft|attic|toilet\ cubicle|stock\ ?room|store\ ?room|desk|table|bed
     |counter|bar|stage)\b|(?:^|[.,!?;:]\ ?)(?:hid+(?:ing|eing)|trapped|barricaded
     |locked\ in)\ (?:in|under|behind|inside|from|upstairs|downstairs|at|on)\b
     |\b(?:is|are|'s|'re|gone|went|been\ put)\ (?:in|on|into)\ (?:a\ |full\ )?lockdown\b
@@ -96,7 +125,8 @@ _AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|so
     |our|my)\ (?:door|room|window)|right\ outside|in\ the\ (?:next|other|same)\ room|next\ door
     |coming\ (?:this\ way|towards|for|up|down|closer|in)|coming$|getting\ closer|close\ by|nearby
     |right\ there|still\ (?:out\ there|there|here|around|about|inside|outside|in\ the\ building)
-    |looking\ for\ (?:us|me)|searching|trying\ to\ (?:get|break|open)|banging|kicking
+    |looking\ for\ (?:us|me)|searching|trying\ to\ (?:get|break|open)|trying\ (?:the\ )?(?:doors?|handles?
+    |door\ handles?)|banging|kicking
     |walking\ (?:around|past|up|down)|down\ the\ (?:corridor|hall))
     |(?<!i'm\ )(?<!i\ am\ )(?<!we're\ )(?<!we\ are\ )\btrying\ to\ (?:get|break|kick|force
     |smash)\ (?:it\ |them\ |the\ doors?\ )?(?:in|down)\b(?!\ (?:touch|contact|to|with|line|on|for
@@ -104,7 +134,9 @@ _AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|so
     |smashing)\ (?:the\ |our\ |my\ )?(?:door\ )?(?:down|in)\b|\b(?:doesn't|don't
     |didn't)\ know\ (?:i'm|we're)\ here|\b(?:he's|she's|they're|he\ is
     |they\ are)\ (?:right\ )?here\b(?!\ (?:to|for|on|next|with|at|in|every|now\ and))
-    |\b(?:banging|kicking)\ (?:on\ )?(?:the|our|my)\ door\b""")
+    |\b(?:banging|kicking)\ (?:on\ )?(?:the|our|my)\ door\b
+    |\b(?:he's|she's|they've|he\ has|she\ has|they\ have|he|she|they)\ (?:just\ )?found\ (?:us
+    |me)\b(?!\ (?:a|an|the|some))""")
 # COME_OUT: still hiding and asking whether to come out; or just crying for help ("pls hurry")
 _COME_OUT = _rx(r"""(?:\b(?:when|how\ long)\ (?:\w+\ ){0,3})?\b(?:safe\ to\ come\ out
     |(?:can|should|shall)\ (?:we|i)\ come\ out|come\ out\ (?:of\ hiding|now
@@ -131,6 +163,9 @@ _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago
     |just\ (?:exploded|blew\ up|went\ off|detonated|set\ off|had\ an?\ (?:explosion|blast))
     |(?<!what\ )(?<!even\ )if\ (?:i'm|we're|i\ am|we\ are)\ [^.?!,;]{0,60}?\b(?:right\ now|as\ we\ speak
     |at\ the\ moment)
+    |(?:shooting|gunfire|attack|stabbing|fighting)\ (?:is|'s)\ (?:still\ )?(?:on|in|at)
+    \ (?:the\ other\ side|the\ (?:next|other)\ (?:floor|building|room|street|block|carriage)|this
+    \ (?:building|floor)|our\ (?:building|floor|street))
     |(?:attack|shooting|stabbing|siege)\ (?:is|'s)\ (?:still\ )?happening\b(?!\ (?:more|less|again|a\ lot
     |often|in\ (?:the\ )?(?:uk|britain|england|film|game)))
     |just\ (?:drove|driven|ploughed|ran|smashed|crashed|rammed)\ (?:in\ ?to|through|over))\b""")
@@ -143,15 +178,17 @@ _HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots|gun|a\ b
     |\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw)|\b(?:i'm|we're|i\ am
     |we\ are)\ hearing|\bcan\ you\ hear
     |\b(?:crack|bang|pop)(?:\ (?:crack|bang|pop)){2,}\b
-    |\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb)""")
+    |\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb)
+    |\b(?:someone|somebody|people|they|everyone|a\ man|a\ woman)\ (?:just\ )?(?:shouted|shouting|shouts
+    |screamed|screaming|yelled|yelling)\ ['"]?(?:gun\w*|bomb|knife|shooter)\b""")
 # ACTING: present progressive violence ("someone is shooting", "people are being stabbed")
-_ACTING = _rx(r"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!month)'s|'re|am|keeps?
+_ACTING = _rx(rf"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!month)'s|'re|am|keeps?
     |just|still|now)\ (?:still\ |now\ |just\ )?(?:being\ )?(?:sho+t+(?:ing)?|stab+(?:ing|ed)|firing
     |attacking|slashing|swinging|chasing|exploding|blowing\ up|running\ (?:people\ )?over
     |hitting\ people|going\ for|injured|hurt|bleeding|lying|running|screaming|fleeing
-    |panicking|falling\ (?:down|over)|collapsing|dropping
-    |threatening\ (?:everyone|everybody|people|us|me|them|customers|staff|kids
-    |children))\b(?!\ (?:or|better|worse|safer))""")
+    |panicking|falling\ (?:down|over)|collapsing|dropping|reloading|setting\ fire
+    |threatening\ {_THREATENED}|holding\ (?:us|people|everyone|them)\ (?:hostage|captive|prisoner
+    |at\ (?:gun|knife)point))\b(?!\ (?:or|better|worse|safer))""")
 # THERE_IS: "there's a gunman", "there's been an explosion"
 _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:(?:a|an|some
     |another|loads\ of|lots\ of|two|three|people|men)\ )?(?:(?!video|photo|clip|film|picture|post
@@ -162,45 +199,56 @@ _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:
 _KNOWN = (r"(?:flat|house|room)mate|neighbou?r|partner|husband|wife|(?:boy|girl)friend|ex|lodger"
           r"|(?:step)?(?:dad|father|mum|mom|mother|brother|sister|son|daughter)|uncle|cousin|mate"
           r"|friend|customer|colleague|patient|stranger|landlord|tenant")
-# ARMED: a person with a weapon ("man with a knife", "he's got a gun")
+# ARMED: a person with a weapon ("man with a knife", "he's got a gun", "a man has just walked in
+# with a rifle"; "a man walked in with a gun" may be a story, and is left to the model)
 _WEAPON_AFTER = rf"""\ (?:a|an|the|his|her|their|some|two|big|huge
     |long)?\ ?(?:\w+\ )?{_W}(?!\s*(?:attack|crime|wound|injur|amnesty|law|licen|violence|control
     |shot|point|safety|range|club))"""
 _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|somebody|he|she|they
     |kid|boy|boys|girl|pupil|student|youths?|gang|group|nutter|driver|attacker|teenager|fella
-    |{_KNOWN}
+    |passenger|shopper|fan|visitor|intruder|{_KNOWN}
     |(?!(?:what|who|that|it|there|here|where|everyone|everybody|nobody|one)')[a-z]+(?='s\ (?:got
     |holding|carrying)))(?:'s
     |'ve|'re)?\ (?:(?:is|are|has|have|just|now|still|might|may|could|who|probably|maybe|stood
     |standing|sat|sitting|outside|inside|in|on|at|by|near|the|a|our|my|this|front|of|house|street
-    |road|door|shop|station|bus|train|school|building|platform|around|about|at|people|walking
+    |road|door|shop|station|bus|train|school|building|platform|market|park|estate|centre|town|campus
+    |corridor|hall|playground|office|pub|club|mall|carriage|around|round|about|at|people|walking
     |running|going|wandering|coming|roaming|lurking|banging|knocking|attacking|threatening|chasing
-    |charging|lunging|hitting|fighting|shouting|screaming)\ ){{0,4}}?(?:with|got|has|have|had
+    |charging|lunging|hitting|fighting|shouting|screaming|(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))
+    (?:entered|walked\ in|come\ in|came\ in|burst\ in|stormed\ in|got\ on|got\ in))\ ){{0,4}}?(?:with|got
+    |has|have|had
     |holding|carrying|armed\ with){_WEAPON_AFTER}""")
 # WIELDING: a weapon in use ("guy waving a machete", "threatening the receptionist with a knife")
-_WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|pulled(?:\ out)?|swinging
+_WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|pulled(?:\ out)?|swinging|flash(?:ed|ing)
     |threatening\ (?:\w+\ ){{1,2}}?with){_WEAPON_AFTER}""")
 # LEGALITY: asking whether having a weapon is allowed ("my neighbour has an air rifle, is that
 # legal"): that someone has one is then the subject of the question, not a danger now
 _LEGALITY = _rx(r"""\b(?:legal(?:ly)?|illegal(?:ly)?|licen[cs](?:e|es|ed|ing)|unlicen[cs]ed
     |allowed\ to\ (?:have|own|keep|carry)|permit(?:ted)?)\b""")
-# LOCATED: an attacker somewhere ("gunman in the building", "shooter downstairs")
+# LOCATED: an attacker somewhere ("gunman in the building", "shooter downstairs", "the shooter is
+# heading towards the exit", "the gunman is still around")
 _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabbers?|bombers?
     |armed\ m[ae]n|nutter)\ (?:is\ |are\ |still\ )*(?:in|at|on|inside|outside|near|by|downstairs
     |upstairs|here|loose|coming|on\ the\ loose)\b(?!\ (?:a|an|any|case|general|public)\b)
     (?!\ (?:the\ |that\ |this\ )?(?:film|movie|game|book|novel|news|video|show|series|documentary)\b)
-    (?!\ (?:the\ )?(?:[\w']+\ ){0,3}(?:attacks?|bombings?|shootings?|stabbings?|massacre)\b)""")
+    (?!\ (?:the\ )?(?:[\w']+\ ){0,3}(?:attacks?|bombings?|shootings?|stabbings?|massacre)\b)
+    |\bthe\ (?:gu?n+\ ?m[ae]?n|shooters?|attackers?|stabbers?|knife\ ?m[ae]n|armed\ m[ae]n)(?:\ is|\ are
+    |'s)\ (?:still\ (?:around|about)\b(?!\ to)|(?:heading|walking|moving|going)\ (?:towards?|into|up|down
+    |round|around|through|this\ way)\b)""")
 # HURT: someone has just been shot / stabbed / hurt ("i've been stabbed", "he shot the guard")
 _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ are|\ am
     |\ just)+\ (?:just\ )?(?:been|got|getting|being)\ (?:sho+t|stab+e?d|knifed|slashed|shanked|chinged
-    |glassed|hit\ by|run\ over|attacked|injured|hurt|blown)
+    |glassed|hit\ by|run\ over|attacked|injured|hurt|blown|hijacked|tied\ up|kidnapped)
     |\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|attacker|gunman
     |terrorist|boy)\ (?:just\ )?(?:stab+e?d|shot)\ (?:me|us|my|him|her|someone|people|the|a|an)
     |\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit
+    |\b(?:people|someone|somebody|a\ man|a\ woman|officers?|kids)(?:'s|\ is|\ are|'re)\ (?:all\ )?down
+    \b(?!\ (?:to|the|there|here|with|in|on|at|a|about))
     |\b(?:have|has|'ve)\ (?:just\ )?(?:taken\ (?:over|hostages?|people\ hostage)|stormed|seized
     |barricaded\ themselves)""")
 # THREAT: someone means to hurt people now ("says he'll stab me", "he's about to set off a bomb")
-_THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|(?:says|said|saying|swears)\ (?:he|she|they)(?:'ll|\ will
+_THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|(?:says|said|saying|swears|shouting|shouted|shouts|yelling
+    |yelled|screaming|screamed)\ (?:that\ )?(?:he|she|they)(?:'ll|\ will
     |'s\ going\ to|\ is\ going\ to))\ (?:to\ )?(?:kill|stab|shoot|hurt|bomb|blow\ up|attack
     |set\ off|{_ARSON})\b
     |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna
@@ -211,13 +259,16 @@ _TIER_A = (("now", _NOW), ("threat", _THREAT), ("hearing", _HEAR), ("acting", _A
 # TIER B cues beat hypothetical / advice framing, not information / past / media framing.
 _ATTACKER = (r"(?:gun\ ?m[ae]n|shooters?|attackers?|terr?or+ists?|bombers?|stabbers?"
              r"|(?:man|guy|bloke)\ with\ the\ \w+)")
-# DEFINITE: a particular attacker, doing something ("the gunman is", "get away from the attacker")
+# DEFINITE: a particular attacker, doing something ("the gunman is", "get away from the attacker");
+# not "is" / "are" ending a clause, which only name one ("tell police where the attackers are")
 _DEFINITE = _rx(rf"""(?<!who\ )\bthe\ {_ATTACKER}(?:'s\ (?:still|coming|got|here|in|on|at|outside|inside
-    |going|just|looking|trying|near|behind)|\ is|\ are|\ has|\ might|\ could|\ can|\ just|\ still
-    |\ keeps|\ was\ just)\b|\b(?:from|escape|avoid|hide\ from|run\ from)\ the\ {_ATTACKER}\b""")
+    |going|just|looking|trying|near|behind)|\ (?:is|are)(?!\ *(?:$|[.,!?;:]))|\ has|\ might|\ could
+    |\ can|\ just|\ still|\ keeps|\ was\ just)\b
+    |\b(?:from|escape|avoid|hide\ from|run\ from)\ the\ {_ATTACKER}\b""")
 # ASKING: asking what to do now ("what do i do", "should i run", "help me", "in here")
 _ASKING = _rx(r"""\b(?:what\ (?:do|should|can|shall)\ (?:i|we)\ do|where\ (?:do|should|can
     |shall)\ (?:i|we)\ (?:go|hide|run))(?!\s+(?:if|when|in\ case|in\ an?|during|after|about|once))
+    |\b(?:what\ (?:i|we)\ do|where\ (?:i|we)\ (?:go|hide|run))(?=\ *(?:now\b|[.,!?]|$))
     |(?<!how\ )\b(?:do|should|shall|can|must)\ (?:i|we)\ (?:run|hide|stay\ hidden|leave|get\ out
     |escape|lock|barricade|get\ (?:away|down)|move|stay\ (?:put|here|inside|down)|lie\ down
     |keep\ (?:away|down))\b(?![^.?!,]*\b(?:if|when|whenever|while|in\ case|during|after
@@ -225,12 +276,15 @@ _ASKING = _rx(r"""\b(?:what\ (?:do|should|can|shall)\ (?:i|we)\ do|where\ (?:do|
     |\bin\ here\b|\bthis\ (?:building|place|shop|store|station|train|bus|office|school)\b
     |\bthere's\ been\ an?\b""")
 # HEADLINE: a message that opens by reporting an attack at a particular place ("stabbing at the
-# bus stop, how long till police come", "gunshots at the fair, how do i find my daughter")
+# bus stop, how long till police come", "gunshots at the fair, how do i find my daughter"), or
+# says a bomb went off at one ("the bomb went off in the market")
 _HEADLINE = _rx(r"""^(?:(?:a|an|another|massive|huge|big|loud|possible)\ )?(?:(?:terror(?:ist)?|knife
     |gun|bomb|acid|van|car|vehicle|mass)\ )?(?:shooting|shots|gunshots|gun\ ?fire|stabbings?
     |explosions?|blasts?|bomb|bombing|attack|gunm[ae]n|shooters?|attackers?|knifem[ae]n)\ (?:at|in|on
     |outside|near|inside|by)\ (?:the|my|our|his|her|their|this|work|school|uni|college|home|town
-    |city)\b""")
+    |city)\b
+    |\b(?:bom+b?|device|something)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off\ (?:in|at|on|outside
+    |near|inside|by|next\ to)\ (?:the|my|our|this|work|school|uni|college|home|town)\b""")
 # AFTER_NOISE: the noise has just stopped ("it's gone silent", "then nothing", "is he gone")
 _AFTER_NOISE = _rx(r"""\b(?:(?:it|it's|it\ has|everything|everything's)\ (?:gone|went|is|'s)\ (?:quiet
     |silent)|then\ (?:silence|nothing|quiet)|now\ (?:silence|nothing|it's\ (?:quiet|silent))
@@ -323,8 +377,14 @@ _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif|\bin\ case|\bincase|\bsuppose|\bim
     |\bhandle|\bapproach|\bdeal\ with|\btackle|\bdisarm|\bfight|\bescape|\bsurvive
     |\bstop(?!\ (?:the\ )?bleeding)|\b(?:scared|afraid|frightened|worried|thinking|dream\w*)\ (?:of
     |about))\ (?:[\w']+\ ){{0,3}}[\w']*$""")
+# HEARSAY: a cue right after "who said" is what someone claimed, not what is seen ("how do i
+# report someone who said they have a bomb online"); "she says she has a bomb" is still a cue.
+# Or a cue whose meaning is asked ("what does 'shots fired' mean").
+_HEARSAY = _rx(r"""\b(?:who|that)\ (?:said|claimed|posted|wrote|bragged|boasted|joked)\ (?:that\ )?(?:\w+
+    \ )?$|\bwhat\ (?:does|did)\ (?:the\ (?:word|term|phrase|code)\ )?['"]?$""")
 # STRONG_HYPO: hypothetical anywhere earlier in the clause ("what if i'm in a crowd and ...")
-_STRONG_HYPO = _rx(r"\b(?:what\ if|in\ case|in\ the\ event|ever|hypothetically|suppose|imagine)\b")
+_STRONG_HYPO = _rx(r"""\b(?:what\ if|what\ (?:happens|would\ happen|will\ happen|to\ do)\ if|in\ case
+    |in\ the\ event|ever|hypothetically|suppose|imagine)\b""")
 # ANY_IF: for tier B, any earlier "if" in the clause ("if a gunman came in what should i do")
 _ANY_IF = _rx(rf"{_NOT_WHETHER}\b(?:if|in\ case)\b")
 # WORD: a letter or a digit in any script
@@ -345,8 +405,9 @@ def _clause_before(text: str, pos: int) -> str:
 _SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "window": ((_CONDITIONAL, "clause"),),
     "window-message": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier")),
-    "clause": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause")),
-    "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_ANY_IF, "clause")),
+    "clause": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_HEARSAY, "clause")),
+    "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_ANY_IF, "clause"),
+               (_HEARSAY, "clause")),
     "strong": ((_STRONG_HYPO, "clause"),),
     "plain": (),
 }

@@ -34,9 +34,14 @@ _SPEAK = {
     "tryna": "trying to", "da": "the",
     **{w + "in": w + "ing" for w in ("shoot", "stabb", "hid", "say", "runn", "scream", "com", "try",
                                      "go", "happen", "fir", "attack", "bleed", "chas", "shout",
-                                     "hear", "kill")},
+                                     "hear", "kill", "gett")},
 }
 _SPEAK_RE = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _SPEAK)) + r")(?![\w']|\.\w)")
+# "went of" for "went off" ("the bomb went of in the market"), only where "of" can't begin a
+# phrase of its own: at the end of a clause or before a place or time word
+_WENT_OF = re.compile(r"\b(went|gone|goes)\ of\b(?=\s*(?:$|[.,!?;:]|(?:in|at|on|near|outside|inside"
+                      r"|by|next|right|just|again|and|behind|under|upstairs|downstairs|over|here"
+                      r"|there)\b))")
 _LEET = str.maketrans("013457", "oieast")
 _LEET_WORD = re.compile(r"\b[a-z][a-z0-9]*\d[a-z0-9]*[a-z]\b")  # digits inside a word: "kn1fe"
 
@@ -57,6 +62,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"([a-z])\1{2,}", r"\1", "".join(kept))  # "helpppp" -> "help"
     text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
     text = correct(_SPEAK_RE.sub(lambda m: _SPEAK[m.group(1)], text))
+    text = _WENT_OF.sub(r"\1 off", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
