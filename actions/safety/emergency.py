@@ -83,7 +83,8 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |(?:mow|mowed|mowing|ran|running|run)\ (?:people|everyone|pedestrians)\ (?:down
     |over)|screaming|screams|(?:people|everyone|everybody|crowds?)(?:'s|'re|\ are|\ is|\ were
     |\ just|\ started)?\ (?:fleeing|stampeding|panicking|running)|bodies|blood\ (?:everywhere|on)
-    |people\ (?:are\ )?(?:dead|hurt|injured)|bleeding\ (?:everywhere|badly|loads|heavily
+    |people\ (?:are\ )?(?:dead|hurt|injured)|covered\ in\ blood|and\ bleeding|(?:people|everyone|someone
+    |somebody|kids|children)\ (?:are\ |is\ )?bleeding|bleeding\ (?:everywhere|badly|loads|heavily
     |a\ lot))\b""")
 # STANDALONE cues are an emergency even without a danger word.
 # HIDING: someone hiding / trapped / barricaded / locked in now ("we're hiding", "mum's trapped")
@@ -134,7 +135,8 @@ _AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|so
     |smashing)\ (?:the\ |our\ |my\ )?(?:door\ )?(?:down|in)\b|\b(?:doesn't|don't
     |didn't)\ know\ (?:i'm|we're)\ here|\b(?:he's|she's|they're|he\ is
     |they\ are)\ (?:right\ )?here\b(?!\ (?:to|for|on|next|with|at|in|every|now\ and))
-    |\b(?:banging|kicking)\ (?:on\ )?(?:the|our|my)\ door\b
+    |\b(?:banging|kicking|smashing|bashing|battering|hammering)\ (?:on\ )?(?:the|our|my)
+    \ (?:front\ |back\ |bedroom\ |classroom\ |office\ )?door\b
     |\b(?:he's|she's|they've|he\ has|she\ has|they\ have|he|she|they)\ (?:just\ )?found\ (?:us
     |me)\b(?!\ (?:a|an|the|some))""")
 # COME_OUT: still hiding and asking whether to come out; or just crying for help ("pls hurry")
@@ -188,13 +190,15 @@ _ACTING = _rx(rf"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!mon
     |hitting\ people|going\ for|injured|hurt|bleeding|lying|running|screaming|fleeing
     |panicking|falling\ (?:down|over)|collapsing|dropping|reloading|setting\ fire
     |threatening\ {_THREATENED}|holding\ (?:us|people|everyone|them)\ (?:hostage|captive|prisoner
-    |at\ (?:gun|knife)point))\b(?!\ (?:or|better|worse|safer))""")
+    |at\ (?:gun|knife)point))\b(?!\ (?:or|better|worse|safer))
+    |\b(?:is|are|'s|'re)\ (?:on|in|at|up\ on)\ (?:the|a)\ \w+\ (?:sho+t+ing|firing|stabbing|slashing
+    |attacking)\b""")
 # THERE_IS: "there's a gunman", "there's been an explosion"
 _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:(?:a|an|some
     |another|loads\ of|lots\ of|two|three|people|men)\ )?(?:(?!video|photo|clip|film|picture|post
     |story|report|article|rumou?r|news)\w+\ )?(?:sho+t\w*|gun\w*|stab\w*|{_W}|bom+b\w*|ex?plo\w+
     |blast|bang\w*|at+ac?k\w*|terror\w+|someone\ (?:with|shooting|stabbing)
-    |(?:man|guy|bloke|person|woman|lad|one)\ with)""")
+    |(?:man|guy|bloke|geezer|fella|person|woman|lad|boy|girl|kid|one)\ with)""")
 # KNOWN: people the person knows, where danger often comes from ("my flatmate", "her ex")
 _KNOWN = (r"(?:flat|house|room)mate|neighbou?r|partner|husband|wife|(?:boy|girl)friend|ex|lodger"
           r"|(?:step)?(?:dad|father|mum|mom|mother|brother|sister|son|daughter)|uncle|cousin|mate"
@@ -206,13 +210,13 @@ _WEAPON_AFTER = rf"""\ (?:a|an|the|his|her|their|some|two|big|huge
     |shot|point|safety|range|club))"""
 _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|somebody|he|she|they
     |kid|boy|boys|girl|pupil|student|youths?|gang|group|nutter|driver|attacker|teenager|fella
-    |passenger|shopper|fan|visitor|intruder|{_KNOWN}
+    |passenger|shopper|fan|visitor|intruder|geezer|{_KNOWN}
     |(?!(?:what|who|that|it|there|here|where|everyone|everybody|nobody|one)')[a-z]+(?='s\ (?:got
     |holding|carrying)))(?:'s
     |'ve|'re)?\ (?:(?:is|are|has|have|just|now|still|might|may|could|who|probably|maybe|stood
     |standing|sat|sitting|outside|inside|in|on|at|by|near|the|a|our|my|this|front|of|house|street
     |road|door|shop|station|bus|train|school|building|platform|market|park|estate|centre|town|campus
-    |corridor|hall|playground|office|pub|club|mall|carriage|around|round|about|at|people|walking
+    |corridor|hall|playground|office|pub|club|mall|carriage|car|van|out|around|round|about|at|people|walking
     |running|going|wandering|coming|roaming|lurking|banging|knocking|attacking|threatening|chasing
     |charging|lunging|hitting|fighting|shouting|screaming|(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))
     (?:entered|walked\ in|come\ in|came\ in|burst\ in|stormed\ in|got\ on|got\ in))\ ){{0,4}}?(?:with|got
@@ -277,14 +281,15 @@ _ASKING = _rx(r"""\b(?:what\ (?:do|should|can|shall)\ (?:i|we)\ do|where\ (?:do|
     |\bthere's\ been\ an?\b""")
 # HEADLINE: a message that opens by reporting an attack at a particular place ("stabbing at the
 # bus stop, how long till police come", "gunshots at the fair, how do i find my daughter"), or
-# says a bomb went off at one ("the bomb went off in the market")
+# says a bomb went off at one ("the bomb went off in the market", "someone set off a bomb by the pool")
 _HEADLINE = _rx(r"""^(?:(?:a|an|another|massive|huge|big|loud|possible)\ )?(?:(?:terror(?:ist)?|knife
     |gun|bomb|acid|van|car|vehicle|mass)\ )?(?:shooting|shots|gunshots|gun\ ?fire|stabbings?
     |explosions?|blasts?|bomb|bombing|attack|gunm[ae]n|shooters?|attackers?|knifem[ae]n)\ (?:at|in|on
     |outside|near|inside|by)\ (?:the|my|our|his|her|their|this|work|school|uni|college|home|town
     |city)\b
-    |\b(?:bom+b?|device|something)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off\ (?:in|at|on|outside
-    |near|inside|by|next\ to)\ (?:the|my|our|this|work|school|uni|college|home|town)\b""")
+    |\b(?:(?:bom+b?|device|something)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off
+    |(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?(?:bomb|device|explosive))\ (?:in|at|on|outside|near
+    |inside|by|next\ to)\ (?:the|my|our|this|work|school|uni|college|home|town)\b""")
 # AFTER_NOISE: the noise has just stopped ("it's gone silent", "then nothing", "is he gone")
 _AFTER_NOISE = _rx(r"""\b(?:(?:it|it's|it\ has|everything|everything's)\ (?:gone|went|is|'s)\ (?:quiet
     |silent)|then\ (?:silence|nothing|quiet)|now\ (?:silence|nothing|it's\ (?:quiet|silent))
@@ -382,6 +387,8 @@ _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif|\bin\ case|\bincase|\bsuppose|\bim
 # Or a cue whose meaning is asked ("what does 'shots fired' mean").
 _HEARSAY = _rx(r"""\b(?:who|that)\ (?:said|claimed|posted|wrote|bragged|boasted|joked)\ (?:that\ )?(?:\w+
     \ )?$|\bwhat\ (?:does|did)\ (?:the\ (?:word|term|phrase|code)\ )?['"]?$""")
+# AGENT: a cue right after "by a" ("chased by a lad with a blade")
+_AGENT = _rx(r"\bby\ (?:a|an|the|some|two|three|this)\ $")
 # STRONG_HYPO: hypothetical anywhere earlier in the clause ("what if i'm in a crowd and ...")
 _STRONG_HYPO = _rx(r"""\b(?:what\ if|what\ (?:happens|would\ happen|will\ happen|to\ do)\ if|in\ case
     |in\ the\ event|ever|hypothetically|suppose|imagine)\b""")
@@ -406,6 +413,8 @@ _SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "window": ((_CONDITIONAL, "clause"),),
     "window-message": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier")),
     "clause": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_HEARSAY, "clause")),
+    "clause-past": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_HEARSAY, "clause"),
+                    (_AGENT, "clause")),
     "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_ANY_IF, "clause"),
                (_HEARSAY, "clause")),
     "strong": ((_STRONG_HYPO, "clause"),),
@@ -471,7 +480,9 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     tier_a = [(n, p) for n, p in _TIER_A
               if not (rumour and n in ("there-is", "located", "armed", "wielding", "threat"))
               and not (legality and n == "armed")]
-    if strong := _first(tier_a, text, "clause"):
+    # In a message about the past, the one who did it is a story ("my mate was chased by a lad
+    # with a blade last year"); "he has a gun now" in the next clause is still a cue.
+    if strong := _first(tier_a, text, "clause-past" if hard == "past" else "clause"):
         return Reading.EMERGENCY, f"danger+{strong}"
     if soft is None and hard is None:
         # A danger word and nothing to frame it: asking what to do now, or opening with an

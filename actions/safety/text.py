@@ -42,6 +42,8 @@ _SPEAK_RE = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _SPEAK)) + r")(?
 _WENT_OF = re.compile(r"\b(went|gone|goes)\ of\b(?=\s*(?:$|[.,!?;:]|(?:in|at|on|near|outside|inside"
                       r"|by|next|right|just|again|and|behind|under|upstairs|downstairs|over|here"
                       r"|there)\b))")
+# "can here" for "can hear" ("i can here gun fire")
+_CAN_HERE = re.compile(r"\b(can|could|can't|cannot)\ here\b(?!\ (?:is|are|be|for))")
 _LEET = str.maketrans("013457", "oieast")
 _LEET_WORD = re.compile(r"\b[a-z][a-z0-9]*\d[a-z0-9]*[a-z]\b")  # digits inside a word: "kn1fe"
 
@@ -62,7 +64,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"([a-z])\1{2,}", r"\1", "".join(kept))  # "helpppp" -> "help"
     text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
     text = correct(_SPEAK_RE.sub(lambda m: _SPEAK[m.group(1)], text))
-    text = _WENT_OF.sub(r"\1 off", text)
+    text = _CAN_HERE.sub(r"\1 hear", _WENT_OF.sub(r"\1 off", text))
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -390,6 +390,22 @@ HAPPENING_NOW_OR_NOT = [
     pytest.param("there's a man going round the market with a sword", True,
                  id="going round with a sword"),
     pytest.param("we shoot hoops in the park, is it safe after dark", False, id="shoot hoops"),
+    pytest.param("someone's hammering on the back door and shouting my name", True,
+                 id="hammering on the back door"),
+    pytest.param("the driver's out of the van with a knife", True, id="out of the van with a knife"),
+    pytest.param("they set off a bomb outside the town hall", True, id="set off a bomb at a place"),
+    pytest.param("how did they set off a bomb at the marathon in 2013", False,
+                 id="set off a bomb, asked about the past"),
+    pytest.param("there's a geezer with a blade on the top deck", True, id="a geezer with a blade"),
+    pytest.param("a man's up on the bridge firing at cars", True, id="up on the bridge firing"),
+    pytest.param("everyone is bleeding and there's glass everywhere", True, id="everyone bleeding"),
+    pytest.param("my gums are bleeding after the dentist", False, id="gums bleeding"),
+    pytest.param("my sister was threatened by a man with a knife in 2019, how do we cope", False,
+                 id="by a man with a knife, in the past"),
+    pytest.param("i was robbed by a man with a knife last month, now he's outside with a knife again",
+                 True, id="by a man with a knife, then now"),
+    pytest.param("we're being followed by a man with a knife", True,
+                 id="by a man with a knife, now"),
 ]
 
 
@@ -407,6 +423,8 @@ def test_what_is_happening_now_and_what_only_looks_like_it(text: str, emergency:
     ("the bom went of in the square", "the bom went off in the square"),
     ("it went of its own accord", "it went of its own accord"),
     ("ppl r gettin hurt", "people are getting hurt"),
+    ("i can here banging", "i can hear banging"),
+    ("you can here is the map", "you can here is the map"),
 ])
 def test_misspelt_danger_words_are_put_right(raw: str, expected: str) -> None:
     assert normalise(raw) == expected
