@@ -27,12 +27,13 @@ _THREATENED = (r"(?:everyone|everybody|people|us|me|them|customers|staff|kids|ch
 # BENIGN: phrases blanked before looking for danger ("panic attack", "flu shot", "glue gun")
 _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |(?:flu|booster|covid|big|best|good|mug|screen)\ ?shots?|shot\ (?:glass|of)|photo\ ?shoot\w*
-    |shooting\ (?:stars?|a\ (?:film|video))|shoot(?:s|ing)?\ (?:some\ )?(?:hoops|baskets|pool
+    |shooting\ (?:stars?|a\ (?:film|video))|shoot(?:ing)?\ off\ (?:now|home|to|early|soon)|axe\ throwing
+    |shot\ (?:me|him|her|them|us|it)\ down|shoot(?:s|ing)?\ (?:some\ )?(?:hoops|baskets|pool
     |the\ breeze)|(?:glue|nerf|water|toy|staple|heat|spray|massage
     |top)\ guns?|jump(?:ed)?\ the\ gun|butter\ knife|knife\ and\ fork|(?:razor|shoulder
     |rotor)\ blades?|blade\ runner|(?:bath|seed)\ bombs?|lamb\ shanks?|cost\ a\ bomb|big\ bang
     |bang\ on|had\ a\ blast|(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
-    |call(?:ed|ing|s)?\ (?:me\ |us\ |him\ |her\ |them\ )?(?:an?\ )?terrorists?)\b""")
+    |call(?:ed|ing|s)?\ (?:me\ |us\ |him\ |her\ |them\ |my\ \w+\ )?(?:an?\ )?(?:terrorists?|bombers?))\b""")
 # DANGER: weapon / attack / violence words, typo tolerant
 _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae]n|s?h?ots?|fire
     |point))?s?|gu?nn?\ ?m[ae]?n|{_W}|stab+(?:ing|in|ed|d|s|er|ers|bings?)?|stabing
@@ -102,13 +103,14 @@ _HIDING = _rx(r"""(?<!where\ )(?<!while\ )(?<!when\ )\b(?:i'm|i\ am|we're|we\ ar
     |my)\ doors?\b|\blocked\ (?:ourselves|myself|themselves
     |himself|herself)\ (?:in|inside)\b|\b(?:i'm|i\ am|we're|we\ are)\ in\ danger
     |\b(?:armed|emergency)\ lockdown|\bthere's\ an?\ (?:\w+\ )?lockdown
-    |\blockdown\ (?:at|in)\ (?:my|our|the)\b|\b(?:i|we)\ can\ (?:still\ )?hear\ (?:him|them
+    |(?<!a\ )\blockdown\ (?:at|in)\ (?:my|our|the)\b|\b(?:i|we)\ can\ (?:still\ )?hear\ (?:him|them
     |footsteps)\b|\b(?:(?:i|we)(?:'ve|\ have)?\ (?:just\ )?locked\ the\ door|the\ door's\ locked)\b
     |\b(?:i'm|we're|i've\ been|we've\ been|still)\ (?:in|under|inside|behind)\ (?:a|the|my
     |our)\ (?:cupboard|wardrobe|loft|attic|toilet\ cubicle|stock\ ?room|store\ ?room|desk|table|bed
     |counter|bar|stage)\b|(?:^|[.,!?;:]\ ?)(?:hid+(?:ing|eing)|trapped|barricaded
     |locked\ in)\ (?:in|under|behind|inside|from|upstairs|downstairs|at|on)\b
-    |\b(?:is|are|'s|'re|gone|went|been\ put)\ (?:in|on|into)\ (?:a\ |full\ )?lockdown\b
+    |\b(?:is|are|'s|'re|gone|went|been\ put)\ (?:in|on|into)\ (?:a\ |full\ )?lockdown\b(?!\ (?:drill|practice
+    |exercise|test|procedure|plan|policy))
     |\b(?:it's|it\ is)\ happening\b
     |\b\w+(?:'s|'re|\ is|\ are)\ (?:still\ )?(?:hid+(?:ing|eing)|trapped|stuck)\ (?:in|under
     |behind|inside|with|from|upstairs|downstairs)\b""")
@@ -145,8 +147,9 @@ _COME_OUT = _rx(r"""(?:\b(?:when|how\ long)\ (?:\w+\ ){0,3})?\b(?:safe\ to\ come
     |yet))\b(?![\w ]{0,25}\b(?:after|during|once|following)\ an?\ )|\bsafe\ to\ (?:leave|move
     |go\ out)\ (?:yet|now)\b
     |\bstay\ hidden\b(?![\w ]{0,25}\b(?:in|after|during|following)\ an?\ )
-    |\bstill\ hiding\b|\bsend\ help\b|\bsos\b
-    |\bhappening\ right\ now\b|(?:\bwhat\ (?:do|should)\ (?:i|we)\ do\b\W*){2}
+    |\bstill\ hiding\b|\bsend\ help\b|(?<!meaning\ of\ )\bsos\b(?!\ (?:mean|means|stand))
+    |(?<!nothing\ is\ )(?<!nothing's\ )(?<!not\ )\bhappening\ right\ now\b
+    |(?:\bwhat\ (?:do|should)\ (?:i|we)\ do\b\W*){2}
     |^(?=.*\b(?:help|sos|emergency|hurry)\b)(?:(?:please|pls|plz|help|me|us|someone
     |somebody|anyone|quick|quickly|hurry|now|urgent|i|we|need|asap|emergency|sos|oh|god
     |omg)\b[.!?, ]*)+$""")
@@ -157,9 +160,9 @@ _STANDALONE_HELP = (("help", _COME_OUT),)
 # TIER A cues are "happening now": with a danger word they win over any calm framing.
 # NOW: time words ("right now", "as we speak", "in progress", "omg", "please help")
 _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment
-    |currently|happening\ (?:now|right|here|at|in|outside|near)(?!\ (?:the\ )?(?:uk|britain|england
-    |world|country|europe|america|general|films?|games?)\b)
-    |(?<!doing\ )(?<!like\ )now(?=\s*(?:[!?.,]|$|please|help
+    |currently|(?<!keep\ )(?<!keeps\ )happening\ (?:now|right|here|at|in|outside|near)(?!\ (?:the\ )?(?:uk
+    |britain|england|world|country|europe|america|states|us|usa|general|films?|games?)\b)
+    |(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )now(?=\s*(?:[!?.,]|$|please|help
     |omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're|(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside
     |omg|oh\ my\ god|hurry|please\ help|help\ please|it(?:'s|\ is)\ still\ (?:going\ on|happening)
     |just\ (?:exploded|blew\ up|went\ off|detonated|set\ off|had\ an?\ (?:explosion|blast))
@@ -173,7 +176,8 @@ _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago
     |just\ (?:drove|driven|ploughed|ran|smashed|crashed|rammed)\ (?:in\ ?to|through|over))\b""")
 # HEAR: perceiving it now ("i can hear", "we just heard", "i heard bangs", "is that gunfire")
 _HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots|gun|a\ bang|an\ explo|screaming
-    |popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in\ 20\d\d))|\bshots\ fired
+    |popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in\ 20\d\d|that\ (?:night|day)
+    |back\ then|at\ the\ time))|\bshots\ fired
     |\bopened\ fire|\b(?:we're|we\ are)\ under\ attack|\b(?:i|we|you)\ can\ (?:still\ )?(?:hear|see
     |smell)
     |\b\w+\ can\ (?:still\ )?hear\ (?:\w+\ )?(?:gun\w*|shots?|bangs?|explosions?|screaming|screams)
@@ -233,7 +237,8 @@ _LEGALITY = _rx(r"""\b(?:legal(?:ly)?|illegal(?:ly)?|licen[cs](?:e|es|ed|ing)|un
 # heading towards the exit", "the gunman is still around")
 _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabbers?|bombers?
     |armed\ m[ae]n|nutter)\ (?:is\ |are\ |still\ )*(?:in|at|on|inside|outside|near|by|downstairs
-    |upstairs|here|loose|coming|on\ the\ loose)\b(?!\ (?:a|an|any|case|general|public)\b)
+    |upstairs|here|loose|coming|on\ the\ loose)\b(?!\ (?:a|an|any|case|general|public|britain|the\ uk|uk
+    |england|scotland|wales|europe|the\ world|the\ us|history|prison|jail)\b)
     (?!\ (?:the\ |that\ |this\ )?(?:film|movie|game|book|novel|news|video|show|series|documentary)\b)
     (?!\ (?:the\ )?(?:[\w']+\ ){0,3}(?:attacks?|bombings?|shootings?|stabbings?|massacre)\b)
     |\bthe\ (?:gu?n+\ ?m[ae]?n|shooters?|attackers?|stabbers?|knife\ ?m[ae]n|armed\ m[ae]n)(?:\ is|\ are
@@ -271,12 +276,14 @@ _DEFINITE = _rx(rf"""(?<!who\ )\bthe\ {_ATTACKER}(?:'s\ (?:still|coming|got|here
     |\b(?:from|escape|avoid|hide\ from|run\ from)\ the\ {_ATTACKER}\b""")
 # ASKING: asking what to do now ("what do i do", "should i run", "help me", "in here")
 _ASKING = _rx(r"""\b(?:what\ (?:do|should|can|shall)\ (?:i|we)\ do|where\ (?:do|should|can
-    |shall)\ (?:i|we)\ (?:go|hide|run))(?!\s+(?:if|when|in\ case|in\ an?|during|after|about|once))
+    |shall)\ (?:i|we)\ (?:go|hide|run))(?!\s+(?:if|when|in\ case|in\ an?|during|after|about|once|for
+    |to\ (?:be\ )?prepared?|to\ get\ ready))
     |\b(?:what\ (?:i|we)\ do|where\ (?:i|we)\ (?:go|hide|run))(?=\ *(?:now\b|[.,!?]|$))
     |(?<!how\ )\b(?:do|should|shall|can|must)\ (?:i|we)\ (?:run|hide|stay\ hidden|leave|get\ out
     |escape|lock|barricade|get\ (?:away|down)|move|stay\ (?:put|here|inside|down)|lie\ down
     |keep\ (?:away|down))\b(?![^.?!,]*\b(?:if|when|whenever|while|in\ case|during|after
-    |in\ an?)\b)|\bhelp\ (?:me|us)\b|\b(?:am\ i|are\ we)\ safe\b|\b(?:get|out)\ of\ here\b
+    |in\ an?|from\ an?)\b)|\bhelp\ (?:me|us)\b(?!\ (?:after|with|cope|understand|find|deal))
+    |\b(?:am\ i|are\ we)\ safe\b|\b(?:get|out)\ of\ here\b
     |\bin\ here\b|\bthis\ (?:building|place|shop|store|station|train|bus|office|school)\b
     |\bthere's\ been\ an?\b""")
 # HEADLINE: a message that opens by reporting an attack at a particular place ("stabbing at the
@@ -348,9 +355,10 @@ _INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statist
     |fireworks|making\ (?:bombs?|explosives|weapons)|planning|plotting
     |(?:say|talk|speak|explain)\ (?:\w+\ ){0,3}(?:kids|children|child|son|daughter|family|class
     |pupils|students|staff))\b""")
-# RUMOUR: checking a story ("is it true", "hoax"); also disarms THERE_IS / LOCATED / ARMED
+# RUMOUR: checking a story ("is it true", "hoax", "how do i check"); also disarms THERE_IS / LOCATED / ARMED
 _RUMOUR = _rx(r"""\b(?:is\ (?:it|that|this)\ (?:true|real|confirmed)|rumou?rs?|fake|hoax
-    |misinformation|false\ flag|conspiracy|crisis\ actors?)\b""")
+    |misinformation|false\ flag|conspiracy|crisis\ actors?|what(?:'s|s|\ is)\ real|how\ (?:do|can|should)
+    \ (?:i|we)\ (?:check|verify)|check\ before)\b""")
 # PAST: it is over ("last year", "i was at", "since the attack", "nightmares", "support")
 _PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|summer|winter|weekend|monday|tuesday
     |wednesday|thursday|friday|saturday|sunday)|(?:days|weeks|months|years)\ ago|yesterday
@@ -377,7 +385,8 @@ _HARD_CALM = (("info", _INFO), ("rumour", _RUMOUR), ("past", _PAST), ("media", _
 # not happening; "not sure if" / "tell me if" are questions, not conditionals
 _NOT_WHETHER = r"(?<!me\ )(?<!know\ )(?<!sure\ )(?<!wonder\ )(?<!see\ )(?<!check\ )"
 _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif|\bin\ case|\bincase|\bsuppose|\bimagine
-    |\bin\ the\ event(?:\ of|\ that)?|\bever|\bwhen|\bwhenever|\bwhile|\bwould
+    |\bin\ the\ event(?:\ of|\ that)?|\bever|\bwhen|\bwhenever|\b(?:every|each)\ time|\bhow\ many|\bwhile
+    |\bwould
     |\bshould\ (?:there|someone|a)|\bagainst|\bfrom|\babout|\bsee|\bspot|\bface|\bfacing|\bconfront
     |\bhandle|\bapproach|\bdeal\ with|\btackle|\bdisarm|\bfight|\bescape|\bsurvive
     |\bstop(?!\ (?:the\ )?bleeding)|\b(?:scared|afraid|frightened|worried|thinking|dream\w*)\ (?:of
@@ -415,7 +424,7 @@ _SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "clause": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_HEARSAY, "clause")),
     "clause-past": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_HEARSAY, "clause"),
                     (_AGENT, "clause")),
-    "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_ANY_IF, "clause"),
+    "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier"), (_ANY_IF, "clause"),
                (_HEARSAY, "clause")),
     "strong": ((_STRONG_HYPO, "clause"),),
     "plain": (),

@@ -31,10 +31,10 @@ _SPEAK = {
     "wot": "what", "wen": "when", "cuz": "because", "coz": "because", "cos": "because",
     "bc": "because", "hlp": "help", "hlep": "help", "halp": "help", "nxt": "next",
     "thru": "through", "bldg": "building", "idk": "i don't know", "m8": "mate",
-    "tryna": "trying to", "da": "the",
+    "tryna": "trying to", "da": "the", "hw": "how",
     **{w + "in": w + "ing" for w in ("shoot", "stabb", "hid", "say", "runn", "scream", "com", "try",
                                      "go", "happen", "fir", "attack", "bleed", "chas", "shout",
-                                     "hear", "kill", "gett")},
+                                     "hear", "kill", "gett", "call")},
 }
 _SPEAK_RE = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _SPEAK)) + r")(?![\w']|\.\w)")
 # "went of" for "went off" ("the bomb went of in the market"), only where "of" can't begin a
