@@ -29,7 +29,9 @@ _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |(?:flu|booster|covid|big|best|good|mug|screen)\ ?shots?|shot\ (?:glass|of)|photo\ ?shoot\w*
     |shooting\ (?:stars?|a\ (?:film|video))|shoot(?:ing)?\ off\ (?:now|home|to|early|soon)|axe\ throwing
     |shot\ (?:me|him|her|them|us|it)\ down|shoot(?:s|ing)?\ (?:some\ )?(?:hoops|baskets|pool
-    |the\ breeze)|(?:glue|nerf|water|toy|staple|heat|spray|massage
+    |the\ breeze)|bullet\ (?:journal|points?)|nerf\ (?:bullets?|darts?)|(?:clay(?:\ pigeon)?|target|skeet
+    |trap)\ shooting|stabbing\ pains?|bomb\ diggity|(?:joke|gig|show)\ bombed|bombed\ (?:the|my|an?)
+    \ (?:exam|test|interview|audition)|escape\ rooms?|(?:glue|nerf|water|toy|staple|heat|spray|massage
     |top)\ guns?|jump(?:ed)?\ the\ gun|butter\ knife|knife\ and\ fork|(?:razor|shoulder
     |rotor)\ blades?|blade\ runner|(?:bath|seed)\ bombs?|lamb\ shanks?|cost\ a\ bomb|big\ bang
     |bang\ on|had\ a\ blast|(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
@@ -348,7 +350,8 @@ _INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statist
     |their)\ (?:bag|package|rucksack|backpack|case|parcel)|safe\ to\ (?:go|visit|travel|attend)
     |signs?\ of|warning\ signs|describe|description|identify|look\ like|mi5
     |common|often|frequent|rare|in\ the\ uk|in\ britain|in\ england
-    |stop(?:ping)?\ (?:the\ )?(?:attacks|terror\w*)|for\ being|blam\w+|racis\w+
+    |stop(?:ping)?\ (?:the\ )?(?:attacks|terror\w*)|for\ being|blam\w+|racis\w+|death\ toll|ban|in\ force
+    |arguments?\ for
     |islamophob\w+|antisemit\w+|(?:knife|gun)\ crime|tell\ me\ about
     |ask(?:ing|s|ed)\ (?:what|why|about|me)|antique|collect\w*|hunting
     |info(?:rmation)?\ (?:on|about)|thought\ it\ was|turned\ out|false\ alarm|backfir\w+
@@ -357,7 +360,8 @@ _INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statist
     |pupils|students|staff))\b""")
 # RUMOUR: checking a story ("is it true", "hoax", "how do i check"); also disarms THERE_IS / LOCATED / ARMED
 _RUMOUR = _rx(r"""\b(?:is\ (?:it|that|this)\ (?:true|real|confirmed)|rumou?rs?|fake|hoax
-    |misinformation|false\ flag|conspiracy|crisis\ actors?|what(?:'s|s|\ is)\ real|how\ (?:do|can|should)
+    |misinformation|false\ flag|conspiracy|crisis\ actors?|staged|inside\ job|cover[\ -]?up
+    |what(?:'s|s|\ is)\ real|how\ (?:do|can|should)
     \ (?:i|we)\ (?:check|verify)|check\ before)\b""")
 # PAST: it is over ("last year", "i was at", "since the attack", "nightmares", "support")
 _PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|summer|winter|weekend|monday|tuesday
@@ -374,7 +378,7 @@ _PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|summer|winter|weekend|m
     |mental\ health|still\ (?:thinking|upset|shaken|anxious|scared|affected))\b""")
 # MEDIA: seen or shared, not lived ("on the news", "video", "filmed", "games")
 _MEDIA = _rx(r"""\b(?:news|tv|telly|television|bbc|itv|radio|newspaper|headlines?|film(?:ed|ing|s)?
-    |videos?|footage|photos?|pictures?|pics?|clips?|share|shared|sharing|forward\w*|messages
+    |videos?|footage|photos?|pictures?|pics?|clips?|share|shared|sharing|forward\w*|messages|group\ chat
     |repost\w*|post(?:ed|ing|s)|post\ (?:it|this|that|them|the|a|on|online)|tweet\w*|social\ media
     |online|facebook|twitter|tiktok|instagram|youtube|whatsapp|article|documentary|movie|series
     |games?|gaming|fortnite|call\ of\ duty|xbox|playstation|book|novel|podcast|saw\ on|watch\w*

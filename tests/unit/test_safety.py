@@ -430,6 +430,12 @@ HAPPENING_NOW_OR_NOT = [
                  id="a gunman, then what if"),
     pytest.param("people online are saying there's a gunman at the mall, how do i check", False,
                  id="how do i check"),
+    pytest.param("was the westminster attack staged", False, id="staged"),
+    pytest.param("clay pigeon shooting for a stag do", False, id="clay pigeon shooting"),
+    pytest.param("my presentation bombed today", False, id="bombed, as failed"),
+    pytest.param("what was the death toll of the 7/7 bombings", False, id="death toll"),
+    pytest.param("our family group chat says there's a man with a gun outside nan's house", True,
+                 id="group chat, then a man with a gun"),
 ]
 
 
