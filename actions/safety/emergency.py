@@ -141,6 +141,7 @@ _AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|so
     |they\ are)\ (?:right\ )?here\b(?!\ (?:to|for|on|next|with|at|in|every|now\ and))
     |\b(?:banging|kicking|smashing|bashing|battering|hammering)\ (?:on\ )?(?:the|our|my)
     \ (?:front\ |back\ |bedroom\ |classroom\ |office\ )?door\b
+    |\b(?:can|could|will)\ (?:they|he|she|the\ gunman|the\ attacker)\ see\ (?:me|us)\b
     |\b(?:he's|she's|they've|he\ has|she\ has|they\ have|he|she|they)\ (?:just\ )?found\ (?:us
     |me)\b(?!\ (?:a|an|the|some))""")
 # COME_OUT: still hiding and asking whether to come out; or just crying for help ("pls hurry")
@@ -175,7 +176,8 @@ _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago
     \ (?:building|floor)|our\ (?:building|floor|street))
     |(?:attack|shooting|stabbing|siege)\ (?:is|'s)\ (?:still\ )?happening\b(?!\ (?:more|less|again|a\ lot
     |often|in\ (?:the\ )?(?:uk|britain|england|film|game)))
-    |just\ (?:drove|driven|ploughed|ran|smashed|crashed|rammed)\ (?:in\ ?to|through|over))\b""")
+    |just\ (?:drove|driven|ploughed|ran|smashed|crashed|rammed)\ (?:in\ ?to|through|over)
+    |just\ (?:fired|let\ off)\ (?:a|an|his|her|their|some|two|three|several)\b)\b""")
 # HEAR: perceiving it now ("i can hear", "we just heard", "i heard bangs", "is that gunfire")
 _HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots|gun|a\ bang|an\ explo|screaming
     |popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in\ 20\d\d|that\ (?:night|day)
@@ -226,7 +228,7 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |running|going|wandering|coming|roaming|lurking|banging|knocking|attacking|threatening|chasing
     |charging|lunging|hitting|fighting|shouting|screaming|(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))
     (?:entered|walked\ in|come\ in|came\ in|burst\ in|stormed\ in|got\ on|got\ in))\ ){{0,4}}?(?:with|got
-    |has|have|had
+    |has|have|had|(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))brought
     |holding|carrying|armed\ with){_WEAPON_AFTER}""")
 # WIELDING: a weapon in use ("guy waving a machete", "threatening the receptionist with a knife")
 _WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|pulled(?:\ out)?|swinging|flash(?:ed|ing)
@@ -364,7 +366,7 @@ _RUMOUR = _rx(r"""\b(?:is\ (?:it|that|this)\ (?:true|real|confirmed)|rumou?rs?|f
     |what(?:'s|s|\ is)\ real|how\ (?:do|can|should)
     \ (?:i|we)\ (?:check|verify)|check\ before)\b""")
 # PAST: it is over ("last year", "i was at", "since the attack", "nightmares", "support")
-_PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|summer|winter|weekend|monday|tuesday
+_PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|term|semester|summer|winter|weekend|monday|tuesday
     |wednesday|thursday|friday|saturday|sunday)|(?:days|weeks|months|years)\ ago|yesterday
     |years?(?![\ -]old)|months?(?![\ -]old)|anniversary|was\ (?:at|there|in|caught|near|on|involved
     |injured|hurt)|were\ (?:at|there|caught)|happened\ (?:in|at|to|on|during|with|after|last|years

@@ -436,6 +436,10 @@ HAPPENING_NOW_OR_NOT = [
     pytest.param("what was the death toll of the 7/7 bombings", False, id="death toll"),
     pytest.param("our family group chat says there's a man with a gun outside nan's house", True,
                  id="group chat, then a man with a gun"),
+    pytest.param("we're behind the counter, can he see us from the door", True, id="can he see us"),
+    pytest.param("a customer has brought a machete into the shop", True, id="has brought a machete"),
+    pytest.param("my nephew brought a knife to school last term", False, id="brought, last term"),
+    pytest.param("a man just fired a shotgun at the house opposite", True, id="just fired a shotgun"),
 ]
 
 
