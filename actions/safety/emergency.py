@@ -13,7 +13,7 @@ from actions.safety.text import _rx
 # weapon nouns, typo tolerant ("knif", "nife", "machetti")
 _W = (r"(?:gun+|guns|firearms?|rifles?|pistols?|shotguns?|handguns?|ak\ ?47|knife?s?|nifes?"
       r"|knives|knfe|machet+[eiy]?s?|blades?|swords?|axe|hammer|crossbow|acid|bomb|explosives?"
-      r"|grenade|vest|weapons?|shank(?:s|ed|ing)?|ching(?:ed|ing)?)")
+      r"|grenade|vest|detonators?|weapons?|shank(?:s|ed|ing)?|ching(?:ed|ing)?)")
 # ARSON: setting something alight ("set fire to the bins", "poured petrol through our letterbox")
 _ARSON = (r"set(?:ting)?\ fire\ to|set(?:ting)?\ (?:\w+\ ){0,3}?on\ fire"
           r"|pour(?:ed|ing|s)?\ (?:\w+\ )?(?:petrol|fuel|diesel|accelerant|lighter\ fluid)"
@@ -31,7 +31,8 @@ _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |shot\ (?:me|him|her|them|us|it)\ down|shoot(?:s|ing)?\ (?:some\ )?(?:hoops|baskets|pool
     |the\ breeze)|bullet\ (?:journal|points?)|nerf\ (?:bullets?|darts?)|(?:clay(?:\ pigeon)?|target|skeet
     |trap)\ shooting|stabbing\ pains?|bomb\ diggity|(?:joke|gig|show)\ bombed|bombed\ (?:the|my|an?)
-    \ (?:exam|test|interview|audition)|escape\ rooms?|(?:glue|nerf|water|toy|staple|heat|spray|massage
+    \ (?:exam|test|interview|audition)|escape\ rooms?|start(?:er|ing)\ (?:pistol|gun)s?
+    |(?:glue|nerf|water|toy|staple|heat|spray|massage
     |top)\ guns?|jump(?:ed)?\ the\ gun|butter\ knife|knife\ and\ fork|(?:razor|shoulder
     |rotor)\ blades?|blade\ runner|(?:bath|seed)\ bombs?|lamb\ shanks?|cost\ a\ bomb|big\ bang
     |bang\ on|had\ a\ blast|(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
@@ -48,11 +49,12 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |snipers?|gunpoint|slash(?:ed|ing)?|reload\w*|detonat\w*|(?:loud\ )?(?:cracks|pops|popping)|pop\ pop
     |crack\ crack|loud\ (?:crack|pop)
     |threat(?:ening|ened|ens)\ (?:to\ (?:kill|stab|shoot|hurt)|(?:me|us|him|her|them|my|our)\b)
-    |blew\ (?:\w+\ )?up|blown\ up|blow\ (?:\w+\ )?up
+    |blew\ (?:\w+\ ){{0,2}}up|blown\ up|blow\ (?:\w+\ ){{0,2}}up
     |driv\w+\ (?:a\ \w+\ )?(?:at|into)\ (?:people|us|me|them|the\ crowd|pedestrians|everyone)
     |intruders?|siege|threatening\ {_THREATENED}|dying|being\ trampled
     |(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?device|device\ (?:went\ off|exploded)|bullets?
     |knif(?:ed|ing)|knife\ ?m[ae]n|mount(?:ed|ing|s)?\ the\ (?:pavement|kerb|curb)
+    |(?:van|car|lorry|truck)\ (?:is\ |'s\ )?on\ the\ pavement
     |jump(?:ing|ed)\ out\ of\ (?:the\ )?windows?|(?:ran|run|running|mown)\ (?:\w+\ )?(?:over|down)
     |hit(?:ting)?\ (?:loads\ of\ |lots\ of\ |several\ )?people|(?:i've|i\ have|we've|i'm
     |i\ am)\ (?:just\ )?(?:been\ )?(?:hit|hurt|injured|attacked|shot|stabbed)
@@ -107,9 +109,9 @@ _HIDING = _rx(r"""(?<!where\ )(?<!while\ )(?<!when\ )\b(?:i'm|i\ am|we're|we\ ar
     |\b(?:armed|emergency)\ lockdown|\bthere's\ an?\ (?:\w+\ )?lockdown
     |(?<!a\ )\blockdown\ (?:at|in)\ (?:my|our|the)\b|\b(?:i|we)\ can\ (?:still\ )?hear\ (?:him|them
     |footsteps)\b|\b(?:(?:i|we)(?:'ve|\ have)?\ (?:just\ )?locked\ the\ door|the\ door's\ locked)\b
-    |\b(?:i'm|we're|i've\ been|we've\ been|still)\ (?:in|under|inside|behind)\ (?:a|the|my
-    |our)\ (?:cupboard|wardrobe|loft|attic|toilet\ cubicle|stock\ ?room|store\ ?room|desk|table|bed
-    |counter|bar|stage)\b|(?:^|[.,!?;:]\ ?)(?:hid+(?:ing|eing)|trapped|barricaded
+    |\b(?:i'm|i\ am|we're|we\ are|i've\ been|we've\ been|still)(?:\ all|\ still)?\ (?:in|under|inside
+    |behind)\ (?:a|the|my|our)\ (?:cupboard|wardrobe|loft|attic|toilet\ cubicle|stock\ ?room|store\ ?room
+    |desks?|tables?|beds?|counter|bar|stage)\b|(?:^|[.,!?;:]\ ?)(?:hid+(?:ing|eing)|trapped|barricaded
     |locked\ in)\ (?:in|under|behind|inside|from|upstairs|downstairs|at|on)\b
     |\b(?:is|are|'s|'re|gone|went|been\ put)\ (?:in|on|into)\ (?:a\ |full\ )?lockdown\b(?!\ (?:drill|practice
     |exercise|test|procedure|plan|policy))
@@ -188,12 +190,13 @@ _HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots|gun|a\ b
     |\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw)|\b(?:i'm|we're|i\ am
     |we\ are)\ hearing|\bcan\ you\ hear
     |\b(?:crack|bang|pop)(?:\ (?:crack|bang|pop)){2,}\b
-    |\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb)
+    |\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb|an\ attack|a\ shooting)
     |\b(?:someone|somebody|people|they|everyone|a\ man|a\ woman)\ (?:just\ )?(?:shouted|shouting|shouts
     |screamed|screaming|yelled|yelling)\ ['"]?(?:gun\w*|bomb|knife|shooter)\b""")
 # ACTING: present progressive violence ("someone is shooting", "people are being stabbed")
 _ACTING = _rx(rf"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!month)'s|'re|am|keeps?
-    |just|still|now)\ (?:still\ |now\ |just\ )?(?:being\ )?(?:sho+t+(?:ing)?|stab+(?:ing|ed)|firing
+    |just|still|now)\ (?:still\ |now\ |just\ )?(?:(?:going|walking|running)\ a?round\ )?(?:being\ )?(?:sho+t+
+    (?:ing)?|stab+(?:ing|ed)|firing|spraying\ (?:bullets|people|the\ crowd|at)|throwing\ (?:\w+\ )?at
     |attacking|slashing|swinging|chasing|exploding|blowing\ up|running\ (?:people\ )?over
     |hitting\ people|going\ for|injured|hurt|bleeding|lying|running|screaming|fleeing
     |panicking|falling\ (?:down|over)|collapsing|dropping|reloading|setting\ fire
@@ -255,14 +258,14 @@ _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ ar
     |\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|attacker|gunman
     |terrorist|boy)\ (?:just\ )?(?:stab+e?d|shot)\ (?:me|us|my|him|her|someone|people|the|a|an)
     |\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit
-    |\b(?:people|someone|somebody|a\ man|a\ woman|officers?|kids)(?:'s|\ is|\ are|'re)\ (?:all\ )?down
-    \b(?!\ (?:to|the|there|here|with|in|on|at|a|about))
+    |\b(?:people|someone|somebody|a\ man|a\ woman|officers?|kids)(?:'s|\ is|\ are|'re)?\ (?:all\ )?down
+    \b(?!\ (?:to|the|there|here|with|in|on|at|a|about|for|by|south|below|under|stairs))
     |\b(?:have|has|'ve)\ (?:just\ )?(?:taken\ (?:over|hostages?|people\ hostage)|stormed|seized
     |barricaded\ themselves)""")
 # THREAT: someone means to hurt people now ("says he'll stab me", "he's about to set off a bomb")
 _THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|(?:says|said|saying|swears|shouting|shouted|shouts|yelling
     |yelled|screaming|screamed)\ (?:that\ )?(?:he|she|they)(?:'ll|\ will
-    |'s\ going\ to|\ is\ going\ to))\ (?:to\ )?(?:kill|stab|shoot|hurt|bomb|blow\ up|attack
+    |'s\ going\ to|\ is\ going\ to))\ (?:to\ )?(?:kill|stab|shoot|hurt|bomb|blow\ (?:\w+\ ){{0,2}}up|attack
     |set\ off|{_ARSON})\b
     |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna
     |about\ to)\ (?:set\ off|detonate|blow\ (?:\w+\ )?up|shoot|stab)\b""")
@@ -392,16 +395,19 @@ _HARD_CALM = (("info", _INFO), ("rumour", _RUMOUR), ("past", _PAST), ("media", _
 _NOT_WHETHER = r"(?<!me\ )(?<!know\ )(?<!sure\ )(?<!wonder\ )(?<!see\ )(?<!check\ )"
 _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif|\bin\ case|\bincase|\bsuppose|\bimagine
     |\bin\ the\ event(?:\ of|\ that)?|\bever|\bwhen|\bwhenever|\b(?:every|each)\ time|\bhow\ many|\bwhile
-    |\bwould
+    |\bwould|\b(?:prepare|prepared|preparing|plan|planning|train|training|ready|drills?)\ for
     |\bshould\ (?:there|someone|a)|\bagainst|\bfrom|\babout|\bsee|\bspot|\bface|\bfacing|\bconfront
     |\bhandle|\bapproach|\bdeal\ with|\btackle|\bdisarm|\bfight|\bescape|\bsurvive
     |\bstop(?!\ (?:the\ )?bleeding)|\b(?:scared|afraid|frightened|worried|thinking|dream\w*)\ (?:of
     |about))\ (?:[\w']+\ ){{0,3}}[\w']*$""")
 # HEARSAY: a cue right after "who said" is what someone claimed, not what is seen ("how do i
 # report someone who said they have a bomb online"); "she says she has a bomb" is still a cue.
-# Or a cue whose meaning is asked ("what does 'shots fired' mean").
+# Or a cue whose meaning is asked ("what does 'shots fired' mean"), or inside a question someone
+# asked ("my son asked what a man with a gun would do").
 _HEARSAY = _rx(r"""\b(?:who|that)\ (?:said|claimed|posted|wrote|bragged|boasted|joked)\ (?:that\ )?(?:\w+
-    \ )?$|\bwhat\ (?:does|did)\ (?:the\ (?:word|term|phrase|code)\ )?['"]?$""")
+    \ )?$|\bwhat\ (?:does|did)\ (?:the\ (?:word|term|phrase|code)\ )?['"]?$
+    |\b(?:asked|asks|asking|wondered|wondering)\ (?:me\ |us\ )?(?:what|if|whether|why|how|who)\b
+    (?:\ [\w']+){0,4}\ $""")
 # AGENT: a cue right after "by a" ("chased by a lad with a blade")
 _AGENT = _rx(r"\bby\ (?:a|an|the|some|two|three|this)\ $")
 # STRONG_HYPO: hypothetical anywhere earlier in the clause ("what if i'm in a crowd and ...")

@@ -440,6 +440,21 @@ HAPPENING_NOW_OR_NOT = [
     pytest.param("a customer has brought a machete into the shop", True, id="has brought a machete"),
     pytest.param("my nephew brought a knife to school last term", False, id="brought, last term"),
     pytest.param("a man just fired a shotgun at the house opposite", True, id="just fired a shotgun"),
+    pytest.param("we are all under the desks and it's dark", True, id="all under the desks"),
+    pytest.param("car on the pavement by the bus stop, people down", True, id="people down, telegraphic"),
+    pytest.param("the kids are down for the night but the fireworks bangs keep waking them", False,
+                 id="kids down for the night"),
+    pytest.param("a man outside the bank says he'll blow them all up", True, id="blow them all up"),
+    pytest.param("he's holding a detonator", True, id="a detonator"),
+    pytest.param("a lad is going round stabbing people on the estate", True,
+                 id="going round stabbing"),
+    pytest.param("a man is throwing something at people on the platform", True,
+                 id="throwing something at people, now"),
+    pytest.param("crowds running and sirens, is this an attack", True, id="is this an attack"),
+    pytest.param("my daughter asked what a man with a knife would do to her", False,
+                 id="asked what, a question"),
+    pytest.param("how do theatres train for a man with a gun getting in", False, id="train for"),
+    pytest.param("the starter pistol at sports day made my son jump", False, id="starter pistol"),
 ]
 
 
