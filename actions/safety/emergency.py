@@ -43,14 +43,16 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |fir(?:ing|ed)\ (?:at|shots|on)
     |open(?:ed)?\ fire|rammed|ramming|bom+b?(?:s|ing|er|ers|ed)?|ex?plo(?:sions?|ded?|des|ding
     |sives?|tion|shun|sin)|expolsion|blast|bang(?:s|ed|ing)?
-    |(?:loud|massive|huge|big|almighty)\ boom|boom\ boom|(?:something|device|bom+b?
+    |(?:loud|massive|huge|big|almighty)\ boom|boom\ boom|(?:bomb|device)\ (?:will|is\ going\ to
+    |'s\ going\ to|is\ set\ to)\ (?:go\ off|explode|detonate)|(?:something|device|bom+b?
     |it)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off|set\ (?:something|it)\ off
     |at+ac?k+(?:s|er|ers|ing|ed|in)?|terr?or+ists?|hostages?|massacre
     |snipers?|gunpoint|slash(?:ed|ing)?|reload\w*|detonat\w*|(?:loud\ )?(?:cracks|pops|popping)|pop\ pop
     |crack\ crack|loud\ (?:crack|pop)
     |threat(?:ening|ened|ens)\ (?:to\ (?:kill|stab|shoot|hurt)|(?:me|us|him|her|them|my|our)\b)
     |blew\ (?:\w+\ ){{0,2}}up|blown\ up|blow\ (?:\w+\ ){{0,2}}up
-    |driv\w+\ (?:a\ \w+\ )?(?:at|into)\ (?:people|us|me|them|the\ crowd|pedestrians|everyone)
+    |driv\w+\ (?:(?:a|an|the|their|his|her)\ )?(?:\w+\ )?(?:at|into)\ (?:people|us|me|them|the\ crowds?|crowds
+    |pedestrians|everyone)
     |intruders?|siege|threatening\ {_THREATENED}|dying|being\ trampled
     |(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?device|device\ (?:went\ off|exploded)|bullets?
     |knif(?:ed|ing)|knife\ ?m[ae]n|mount(?:ed|ing|s)?\ the\ (?:pavement|kerb|curb)
@@ -203,7 +205,8 @@ _ACTING = _rx(rf"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!mon
     |threatening\ {_THREATENED}|holding\ (?:us|people|everyone|them)\ (?:hostage|captive|prisoner
     |at\ (?:gun|knife)point))\b(?!\ (?:or|better|worse|safer))
     |\b(?:is|are|'s|'re)\ (?:on|in|at|up\ on)\ (?:the|a)\ \w+\ (?:sho+t+ing|firing|stabbing|slashing
-    |attacking)\b""")
+    |attacking)\b|(?<!film\ )(?<!movie\ )(?<!series\ )(?<!show\ )(?<!crew\ )\b(?:has|have|'s|'ve
+    |just)\ (?:started|begun)\ (?:sho+t+ing|firing|stabbing|slashing|attacking)\b""")
 # THERE_IS: "there's a gunman", "there's been an explosion"
 _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:(?:a|an|some
     |another|loads\ of|lots\ of|two|three|people|men)\ )?(?:(?!video|photo|clip|film|picture|post
@@ -215,22 +218,25 @@ _KNOWN = (r"(?:flat|house|room)mate|neighbou?r|partner|husband|wife|(?:boy|girl)
           r"|(?:step)?(?:dad|father|mum|mom|mother|brother|sister|son|daughter)|uncle|cousin|mate"
           r"|friend|customer|colleague|patient|stranger|landlord|tenant")
 # ARMED: a person with a weapon ("man with a knife", "he's got a gun", "a man has just walked in
-# with a rifle"; "a man walked in with a gun" may be a story, and is left to the model)
+# with a rifle", "someone on the plane has a knife"; "a man walked in with a gun" may be a story,
+# and is left to the model, as is anyone "in the film")
 _WEAPON_AFTER = rf"""\ (?:a|an|the|his|her|their|some|two|big|huge
     |long)?\ ?(?:\w+\ )?{_W}(?!\s*(?:attack|crime|wound|injur|amnesty|law|licen|violence|control
     |shot|point|safety|range|club))"""
 _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|somebody|he|she|they
     |kid|boy|boys|girl|pupil|student|youths?|gang|group|nutter|driver|attacker|teenager|fella
-    |passenger|shopper|fan|visitor|intruder|geezer|{_KNOWN}
+    |passenger|shopper|fan|visitor|intruder|geezer|one\ of\ (?:them|the\ \w+)|{_KNOWN}
     |(?!(?:what|who|that|it|there|here|where|everyone|everybody|nobody|one)')[a-z]+(?='s\ (?:got
     |holding|carrying)))(?:'s
     |'ve|'re)?\ (?:(?:is|are|has|have|just|now|still|might|may|could|who|probably|maybe|stood
     |standing|sat|sitting|outside|inside|in|on|at|by|near|the|a|our|my|this|front|of|house|street
     |road|door|shop|station|bus|train|school|building|platform|market|park|estate|centre|town|campus
-    |corridor|hall|playground|office|pub|club|mall|carriage|car|van|out|around|round|about|at|people|walking
+    |corridor|hall|playground|office|pub|club|mall|carriage|car|van|out|around|round|about|at|people
+    |entrance|gates?|reception|foyer|lobby|toilets?|masks?|balaclavas?|hoods?|hoodies|black|walking
     |running|going|wandering|coming|roaming|lurking|banging|knocking|attacking|threatening|chasing
     |charging|lunging|hitting|fighting|shouting|screaming|(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))
-    (?:entered|walked\ in|come\ in|came\ in|burst\ in|stormed\ in|got\ on|got\ in))\ ){{0,4}}?(?:with|got
+    (?:entered|walked\ in|come\ in|came\ in|burst\ in|stormed\ in|got\ on|got\ in)
+    |(?<=the\ )(?!film|movie|game|book|show|video|news|series|play|story|novel|tv)\w+)\ ){{0,4}}?(?:with|got
     |has|have|had|(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))brought
     |holding|carrying|armed\ with){_WEAPON_AFTER}""")
 # WIELDING: a weapon in use ("guy waving a machete", "threatening the receptionist with a knife")
@@ -267,6 +273,7 @@ _THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|(?:says|said|saying|swears|shouting|sh
     |yelled|screaming|screamed)\ (?:that\ )?(?:he|she|they)(?:'ll|\ will
     |'s\ going\ to|\ is\ going\ to))\ (?:to\ )?(?:kill|stab|shoot|hurt|bomb|blow\ (?:\w+\ ){{0,2}}up|attack
     |set\ off|{_ARSON})\b
+    |\b(?:bomb|device)\ (?:will|is\ going\ to|'s\ going\ to|is\ set\ to)\ (?:go\ off|explode|detonate)\b
     |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna
     |about\ to)\ (?:set\ off|detonate|blow\ (?:\w+\ )?up|shoot|stab)\b""")
 _TIER_A = (("now", _NOW), ("threat", _THREAT), ("hearing", _HEAR), ("acting", _ACTING),
@@ -356,7 +363,7 @@ _INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statist
     |signs?\ of|warning\ signs|describe|description|identify|look\ like|mi5
     |common|often|frequent|rare|in\ the\ uk|in\ britain|in\ england
     |stop(?:ping)?\ (?:the\ )?(?:attacks|terror\w*)|for\ being|blam\w+|racis\w+|death\ toll|ban|in\ force
-    |arguments?\ for
+    |arguments?\ for|sentence\ for|penalty|punishment|fine\ for
     |islamophob\w+|antisemit\w+|(?:knife|gun)\ crime|tell\ me\ about
     |ask(?:ing|s|ed)\ (?:what|why|about|me)|antique|collect\w*|hunting
     |info(?:rmation)?\ (?:on|about)|thought\ it\ was|turned\ out|false\ alarm|backfir\w+

@@ -455,6 +455,21 @@ HAPPENING_NOW_OR_NOT = [
                  id="asked what, a question"),
     pytest.param("how do theatres train for a man with a gun getting in", False, id="train for"),
     pytest.param("the starter pistol at sports day made my son jump", False, id="starter pistol"),
+    pytest.param("staff say the device will go off at noon, we're still inside the warehouse", True,
+                 id="a device will go off"),
+    pytest.param("how do bomb squads know when a device will go off", False,
+                 id="when a device will go off"),
+    pytest.param("someone on the coach has a machete", True, id="someone on the coach has"),
+    pytest.param("a guy in the film has a gun, is it ok for my kids", False, id="a guy in the film"),
+    pytest.param("one of them has a gun and the other has a bat", True, id="one of them has a gun"),
+    pytest.param("the man by the side entrance with a rifle is still there", True,
+                 id="man by the entrance with a rifle"),
+    pytest.param("two men in balaclavas with machetes just came in", True,
+                 id="men in balaclavas with machetes"),
+    pytest.param("the one who was watching the door has started stabbing people", True,
+                 id="has started stabbing"),
+    pytest.param("the film has started shooting in our street, is the road closed", False,
+                 id="a film started shooting"),
 ]
 
 
