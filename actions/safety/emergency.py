@@ -217,6 +217,8 @@ _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:
 _KNOWN = (r"(?:flat|house|room)mate|neighbou?r|partner|husband|wife|(?:boy|girl)friend|ex|lodger"
           r"|(?:step)?(?:dad|father|mum|mom|mother|brother|sister|son|daughter)|uncle|cousin|mate"
           r"|friend|customer|colleague|patient|stranger|landlord|tenant")
+# JUST_HAS: right after "has", "have", "'s" or "just" ("has just walked in", "has brought")
+_JUST_HAS = r"(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))"
 # ARMED: a person with a weapon ("man with a knife", "he's got a gun", "a man has just walked in
 # with a rifle", "someone on the plane has a knife"; "a man walked in with a gun" may be a story,
 # and is left to the model, as is anyone "in the film")
@@ -234,10 +236,10 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |corridor|hall|playground|office|pub|club|mall|carriage|car|van|out|around|round|about|at|people
     |entrance|gates?|reception|foyer|lobby|toilets?|masks?|balaclavas?|hoods?|hoodies|black|walking
     |running|going|wandering|coming|roaming|lurking|banging|knocking|attacking|threatening|chasing
-    |charging|lunging|hitting|fighting|shouting|screaming|(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))
-    (?:entered|walked\ in|come\ in|came\ in|burst\ in|stormed\ in|got\ on|got\ in)
+    |charging|lunging|hitting|fighting|shouting|screaming|{_JUST_HAS}(?:entered|walked\ in|come\ in
+    |came\ in|burst\ in|stormed\ in|got\ on|got\ in)
     |(?<=the\ )(?!film|movie|game|book|show|video|news|series|play|story|novel|tv)\w+)\ ){{0,4}}?(?:with|got
-    |has|have|had|(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))brought
+    |has|have|had|{_JUST_HAS}brought
     |holding|carrying|armed\ with){_WEAPON_AFTER}""")
 # WIELDING: a weapon in use ("guy waving a machete", "threatening the receptionist with a knife")
 _WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|pulled(?:\ out)?|swinging|flash(?:ed|ing)
@@ -437,12 +439,12 @@ def _clause_before(text: str, pos: int) -> str:
 
 # What suppresses a cue, per mode: a pattern found in the cue's own clause ("clause") or anywhere
 # in the 200 characters before it ("earlier": "in case of an attack, when is it safe to come out").
+_IN_CLAUSE = ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_HEARSAY, "clause"))
 _SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "window": ((_CONDITIONAL, "clause"),),
     "window-message": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier")),
-    "clause": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_HEARSAY, "clause")),
-    "clause-past": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_HEARSAY, "clause"),
-                    (_AGENT, "clause")),
+    "clause": _IN_CLAUSE,
+    "clause-past": (*_IN_CLAUSE, (_AGENT, "clause")),
     "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier"), (_ANY_IF, "clause"),
                (_HEARSAY, "clause")),
     "strong": ((_STRONG_HYPO, "clause"),),
