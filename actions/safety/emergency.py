@@ -18,6 +18,12 @@ _W = (r"(?:gun+|guns|firearms?|rifles?|pistols?|shotguns?|handguns?|ak\ ?47|knif
 _ARSON = (r"set(?:ting)?\ fire\ to|set(?:ting)?\ (?:\w+\ ){0,3}?on\ fire"
           r"|pour(?:ed|ing|s)?\ (?:\w+\ )?(?:petrol|fuel|diesel|accelerant|lighter\ fluid)"
           r"|(?:petrol|fuel)\ (?:\w+\ )?through\ (?:the|our|my|their|a)\ (?:letter\ ?box|door|window)")
+# WORN_WIRES: wires out of someone's clothes or bag, a device they may be wearing
+_WORN_WIRES = (r"wires?\ (?:coming|sticking|hanging|poking)\ out\ (?:of\ )?(?:his|her|their)\ (?:\w+\ )?"
+               r"(?:jacket|coat|clothes|top|hoodie|vest|sleeve|shirt|rucksack|backpack|bag|pocket)")
+# TO_THROAT: something sharp held to someone ("scissors to her throat", "a knife against his neck")
+_TO_THROAT = (r"(?:knife|blade|scissors|glass|bottle|screwdriver|gun|weapon|machete)\ (?:held\ )?"
+              r"(?:to|against|at)\ (?:his|her|my|their|our|your|the|someone's)\ (?:throat|neck|head)")
 # CARRIER: what can be hijacked ("the coach has been hijacked"); PACKAGE: what can tick
 _CARRIER = r"(?:bus|coach|plane|flight|train|lorry|truck|van|car|ship|ferry|boat)"
 _PACKAGE = r"(?:bag|box|package|parcel|rucksack|backpack|case|device)"
@@ -35,6 +41,11 @@ _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |(?:glue|nerf|water|toy|staple|heat|spray|massage
     |top)\ guns?|jump(?:ed)?\ the\ gun|butter\ knife|knife\ and\ fork|(?:razor|shoulder
     |rotor)\ blades?|blade\ runner|(?:bath|seed)\ bombs?|lamb\ shanks?|cost\ a\ bomb|big\ bang
+    |(?:game|song|tune|track|album|film|movie|party|show|food|cake|pizza|burger|app)\ (?:is|'s|was|are
+    )\ (?:the|da)\ bomb\b|(?:is|'s|was)\ (?:the|da)\ bomb\ (?:honestly|tbh|lol|mate|bro|bruv|innit)
+    |cut\ (?:my|his|her|their|your)\ (?:own\ )?(?:finger|thumb|hand)\ on\ (?:the|a|my|his|her
+    |our)\ (?:\w+\ )?knife
+    |(?:pipes?|tyres?|tires?|bottles?|cans?|pens?|balloons?)\ (?:[\w']+\ ){0,4}?(?:exploded|blew\ up|burst)
     |bang\ on|had\ a\ blast|(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
     |call(?:ed|ing|s)?\ (?:me\ |us\ |him\ |her\ |them\ |my\ \w+\ )?(?:an?\ )?(?:terrorists?|bombers?))\b""")
 # DANGER: weapon / attack / violence words, typo tolerant
@@ -65,6 +76,8 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |(?:threw|thrown|throwing|throws|sprayed|spraying|sprays|squirted|squirting)
     \ (?:\w+\ ){{0,2}}?(?:liquid|substance|chemicals?|bleach|ammonia|corrosive\w*|something
     |stuff)\ (?:at|in|on|over|into)|corrosive\ (?:substance|liquid)|noxious
+    |(?:hit|sprayed|doused|squirted)\ (?:\w+\ ){{0,2}}?with\ (?:some\ |a\ )?(?:liquid|substance|chemicals?
+    |stuff)|{_WORN_WIRES}
     |(?:released|releasing|let\ off|letting\ off)\ (?:\w+\ ){{0,3}}?(?:gas|chemicals?|substance)
     |(?:people|everyone|everybody)\ (?:are\ |is\ |keep\ |started\ |just\ )?(?:collapsing|choking
     |passing\ out)|(?:people|someone|somebody|pedestrians|kids|children)\ (?:got|were|have\ been
@@ -77,7 +90,8 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |lets)\ off\ (?:a\ few\ |some\ )?rounds|spraying\ (?:at|into|rounds)
     |holding\ (?:us|people|everyone|them|the\ (?:staff|kids|children|pupils|customers|passengers))\ (?:hostage
     |captive|prisoner|at\ (?:gun|knife)point|inside|in\ (?:here|there|the))|won't\ let\ (?:us|anyone|anybody
-    |people|everyone|any\ of\ us)\ (?:leave|out|go)|(?:says|said|saying)\ no\ ?one\ (?:is\ |can\ )?(?:leaving
+    |people|everyone|any\ of\ us|her|him|them|me)\ (?:leave|out|go)|{_TO_THROAT}
+    |(?:says|said|saying)\ no\ ?one\ (?:is\ |can\ )?(?:leaving
     |leave|gets?\ out|getting\ out)
     |kill(?:ing)?\ (?:us|me|people|everyone)|(?:van|car|lorry|truck|vehicle|bus
     |suv)\b[^.!?]{{0,40}}?\b(?:(?:drove|driven|driving|drives|ploughed|ploughing|plowed|mounted
@@ -145,7 +159,8 @@ _AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|so
     |they\ are)\ (?:right\ )?here\b(?!\ (?:to|for|on|next|with|at|in|every|now\ and))
     |\b(?:banging|kicking|smashing|bashing|battering|hammering)\ (?:on\ )?(?:the|our|my)
     \ (?:front\ |back\ |bedroom\ |classroom\ |office\ )?door\b
-    |\b(?:can|could|will)\ (?:they|he|she|the\ gunman|the\ attacker)\ see\ (?:me|us)\b
+    |\b(?:can|could|will)\ (?:they|he|she|the\ gunman|the\ attacker)\ see\ (?:me|us|(?:the\ )?(?:light
+    |glow)\ (?:from|of)\ (?:my|our)\ (?:phone|screen)|my\ (?:phone|screen)\ light)\b
     |\b(?:he's|she's|they've|he\ has|she\ has|they\ have|he|she|they)\ (?:just\ )?found\ (?:us
     |me)\b(?!\ (?:a|an|the|some))""")
 # COME_OUT: still hiding and asking whether to come out; or just crying for help ("pls hurry")
@@ -153,13 +168,31 @@ _COME_OUT = _rx(r"""(?:\b(?:when|how\ long)\ (?:\w+\ ){0,3})?\b(?:safe\ to\ come
     |(?:can|should|shall)\ (?:we|i)\ come\ out|come\ out\ (?:of\ hiding|now
     |yet))\b(?![\w ]{0,25}\b(?:after|during|once|following)\ an?\ )|\bsafe\ to\ (?:leave|move
     |go\ out)\ (?:yet|now)\b
-    |\bstay\ hidden\b(?![\w ]{0,25}\b(?:in|after|during|following)\ an?\ )
+    |\bstay\ hidden\b(?![\w ,]{0,25}\b(?:(?:in|after|during|following)\ an?\ |in\ general|generally
+    |usually|normally|typically))
     |\bstill\ hiding\b|\bsend\ help\b|(?<!meaning\ of\ )\bsos\b(?!\ (?:mean|means|stand))
     |(?<!nothing\ is\ )(?<!nothing's\ )(?<!not\ )\bhappening\ right\ now\b
     |(?:\bwhat\ (?:do|should)\ (?:i|we)\ do\b\W*){2}
+    |^(?:(?:hide|run)(?:\ or\ (?:hide|run))?|where\ (?:do|can|should|shall)\ (?:i|we)\ (?:hide|go|run))
+    \ ?(?:now\ ?)?[?!]{2,}$
     |^(?=.*\b(?:help|sos|emergency|hurry)\b)(?:(?:please|pls|plz|help|me|us|someone
     |somebody|anyone|quick|quickly|hurry|now|urgent|i|we|need|asap|emergency|sos|oh|god
     |omg)\b[.!?, ]*)+$""")
+# MOMENT_ASK: asking, in so many words, what to do with one's body right now ("do i play dead",
+# "shld i stay still", "can i climb out the toilet window"): an emergency when nothing frames it
+# as a hypothetical, the past or information ("should you play dead in an attack" is advice), nor
+# is it about the police ("the police came in, should we stay still": what armed police expect)
+_MOMENT_ASK = _rx(r"""^(?!.*\b(?:police|officers?|cops)\b).*?(?<!how\ )\b(?:should|shall|do|can|must
+    |could|shld|shud)\ (?:i|we)\ (?:play\ dead|pretend\ (?:to\ be\ |i'm\ |we're\ |that\ i'm\ )?dead|(?:stay
+    |keep)\ (?:really\ )?still|(?:climb|jump|get)\ out\ (?:of\ )?(?:the|a|this|that)\ (?:\w+\ )?window)\b
+    (?![^.?!,]*\b(?:if|when|whenever|while|in\ case|during|after|in\ an?|once|drills?|practice|exercises?
+    |training|games?|tomorrow|next)\b)""")
+# DRILL: a practice said to be one ("there's a lockdown drill at school, the kids are all under the
+# tables"); not a doubt ("is this a drill?", "not a drill", "i think it's a drill")
+_DRILL = _rx(r"""\b(?:(?:a|the|our|their|today's|tomorrow's)\ (?:lockdown\ |fire\ |practice\ |evacuation
+    \ |safety\ )?|(?:lockdown|fire|practice|evacuation|safety)\ )(?:drill|rehearsal)\b""")
+_DRILL_DOUBT = _rx(r"""\b(?:is\ (?:this|it|that)|not|no|if\ (?:it's|this\ is|it\ is)|hope|think|thought
+    |maybe|probably|might\ be|could\ be|or|whether)\ (?:[\w']+\ ){0,3}?drill\b""")
 _STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _AT_DOOR))
 # Asking to come out, or crying for help, after a hypothetical anywhere earlier in the message is
 # still the hypothetical ("in case of an attack, when is it safe to come out").
@@ -169,7 +202,8 @@ _STANDALONE_HELP = (("help", _COME_OUT),)
 _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment
     |currently|(?<!keep\ )(?<!keeps\ )happening\ (?:now|right|here|at|in|outside|near)(?!\ (?:the\ )?(?:uk
     |britain|england|world|country|europe|america|states|us|usa|general|films?|games?)\b)
-    |(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )now(?=\s*(?:[!?.,]|$|please|help
+    |(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )(?<!safe\ )(?<!gone\ )(?<!over\ )
+    (?<!fine\ )(?<!ok\ )(?<!okay\ )now(?=\s*(?:[!?.,]|$|please|help
     |omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're|(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside
     |omg|oh\ my\ god|hurry|please\ help|help\ please|it(?:'s|\ is)\ still\ (?:going\ on|happening)
     |just\ (?:exploded|blew\ up|went\ off|detonated|set\ off|had\ an?\ (?:explosion|blast))
@@ -181,9 +215,12 @@ _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago
     |(?:attack|shooting|stabbing|siege)\ (?:is|'s)\ (?:still\ )?happening\b(?!\ (?:more|less|again|a\ lot
     |often|in\ (?:the\ )?(?:uk|britain|england|film|game)))
     |just\ (?:drove|driven|ploughed|ran|smashed|crashed|rammed)\ (?:in\ ?to|through|over)
+    |just\ (?:threw|thrown|chucked|sprayed|squirted)\ (?:\w+\ ){0,2}?(?:at|on|in|over|into)
+    |just\ (?:mounted\ the\ (?:pavement|kerb|curb)|hit\ (?:loads\ of\ |lots\ of\ |several\ |some\ )?people)
     |just\ (?:fired|let\ off)\ (?:a|an|his|her|their|some|two|three|several)\b)\b""")
 # HEAR: perceiving it now ("i can hear", "we just heard", "i heard bangs", "is that gunfire")
-_HEAR = _rx(r"""\b(?:i|we)\ (?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots|gun|a\ bang|an\ explo|screaming
+_HEAR = _rx(r"""(?:\b(?:i|we)\ |^|(?<=[.,!?;:]\ )|(?<=[.,!?;:]))(?:just\ )?heard
+    \ (?:\w+\ )?(?:bangs?|shots|gun|a\ bang|an\ explo|screaming
     |popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in\ 20\d\d|that\ (?:night|day)
     |back\ then|at\ the\ time))|\bshots\ fired
     |\bopened\ fire|\b(?:we're|we\ are)\ under\ attack|\b(?:i|we|you)\ can\ (?:still\ )?(?:hear|see
@@ -212,7 +249,8 @@ _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:
     |another|loads\ of|lots\ of|two|three|people|men)\ )?(?:(?!video|photo|clip|film|picture|post
     |story|report|article|rumou?r|news)\w+\ )?(?:sho+t\w*|gun\w*|stab\w*|{_W}|bom+b\w*|ex?plo\w+
     |blast|bang\w*|at+ac?k\w*|terror\w+|someone\ (?:with|shooting|stabbing)
-    |(?:man|guy|bloke|geezer|fella|person|woman|lad|boy|girl|kid|one)\ with)""")
+    |(?:man|guy|bloke|geezer|fella|person|woman|lad|boy|girl|kid|one)\ with)(?!\w*\ (?:abroad
+    |overseas)\b)(?![^.?!,]*\b(?:on|in)\ the\ news\b|[^.?!,]*\bon\ (?:tv|telly|the\ radio)\b)""")
 # KNOWN: people the person knows, where danger often comes from ("my flatmate", "her ex")
 _KNOWN = (r"(?:flat|house|room)mate|neighbou?r|partner|husband|wife|(?:boy|girl)friend|ex|lodger"
           r"|(?:step)?(?:dad|father|mum|mom|mother|brother|sister|son|daughter)|uncle|cousin|mate"
@@ -243,11 +281,13 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |holding|carrying|armed\ with){_WEAPON_AFTER}""")
 # WIELDING: a weapon in use ("guy waving a machete", "threatening the receptionist with a knife")
 _WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|pulled(?:\ out)?|swinging|flash(?:ed|ing)
-    |threatening\ (?:\w+\ ){{1,2}}?with){_WEAPON_AFTER}""")
+    |threatening\ (?:\w+\ ){{1,2}}?with|(?:walking|wandering|marching|running|going)\ (?:up\ and\ down
+    |a?round|about)\ (?:[\w']+\ ){{0,4}}?with(?:\ what\ looks\ like)?){_WEAPON_AFTER}""")
 # LEGALITY: asking whether having a weapon is allowed ("my neighbour has an air rifle, is that
 # legal"): that someone has one is then the subject of the question, not a danger now
 _LEGALITY = _rx(r"""\b(?:legal(?:ly)?|illegal(?:ly)?|licen[cs](?:e|es|ed|ing)|unlicen[cs]ed
-    |allowed\ to\ (?:have|own|keep|carry)|permit(?:ted)?)\b""")
+    |allowed\ to\ (?:have|own|keep|carry)|(?:is|are)\ (?:that|it|this|they|he|she)\ allowed
+    |permit(?:ted)?)\b""")
 # LOCATED: an attacker somewhere ("gunman in the building", "shooter downstairs", "the shooter is
 # heading towards the exit", "the gunman is still around")
 _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabbers?|bombers?
@@ -319,15 +359,32 @@ _AFTER_NOISE = _rx(r"""\b(?:(?:it|it's|it\ has|everything|everything's)\ (?:gone
     |(?:shooting|shots|bangs|banging|firing|explosions|gunfire|noise)\ (?:has\ |have\ )?stopped
     |stopped\ (?:shooting|firing)|is\ (?:it|he|she)\ (?:over|gone)|(?:he's|she's|they've|they're)
     \ gone)\b""")
+# JUST_HAPPENED: it has just happened and the one who did it has gone ("it just happened, the lad
+# ran off"); with a danger word and no hard framing ("the lad ran off" in a story last year is the past)
+_JUST_HAPPENED = _rx(r"""\b(?:it|this|that)\ (?:has\ |'s\ )?just\ happen(?:ed|d)\b(?!\ to\b)
+    |\b(?:he|she|they|(?:the|a)\ (?:\w+\ )?(?:lad|man|guy|bloke|attacker|driver|gunman|woman|girl|boy|kid|men
+    |lads))\ (?:just\ )?(?:ran|run|legged\ it|drove|rode|sped|made)\ off\b""")
+# ON_BODY: a device someone is wearing ("wires coming out of his jacket"), or skin burning now after
+# something was thrown ("i got hit with some liquid and it's burning")
+_ON_BODY = _rx(rf"""\b{_WORN_WIRES}|\b(?:it's|its|it\ is|my\ (?:skin|face|neck|eyes?|arms?)\ (?:is|are))
+    \ (?:really\ |so\ )?(?:burning|stinging)\b""")
 # STILL_THERE: struggling to breathe, or still at the scene ("i can't breathe, there's smoke
 # everywhere after the blast", "bodies in the street after the explosion, i'm still here"); not
 # over the past or the news ("i can't breathe when i think about the attack last year")
 _STILL_THERE = _rx(r"""\b(?:i|we)\ (?:can't|cannot|can\ not)\ breathe|\b(?:i'm|we're|i\ am|we\ are)
     \ (?:struggling\ to\ breathe|choking|still\ (?:here|there))\b""")
+# CASUALTY: someone hurt who won't wake up or isn't moving or breathing ("my friend won't wake up
+# after the bang"); with a danger word, not after "if" ("what if he isn't breathing")
+_CASUALTY = _rx(r"""(?<!who\ )(?<!that\ )\b(?:he|she|they|my\ (?:\w+\ )?\w+|(?:a|the|this)\ (?:man|woman|guy
+    |lady|girl|boy|kid|child|baby|person)|someone|somebody|people|everyone)(?:(?:'s|\ is|\ are
+    |'re)\ (?:still\ )?not|\ (?:still\ )?(?:won't|will\ not|isn't|aren't|can't|has\ stopped|have\ stopped
+    |'s\ stopped|stopped))
+    \ (?:wake\ up|waking\ up|moving|breathing)\b""")
 # Tier B cues about now are suppressed by any earlier "if" in their clause; a definite attacker
 # only by a strong hypothetical ("what if the gunman is ...").
 _TIER_B_NOW = (("asking-now", _ASKING), ("headline", _HEADLINE), ("after-noise", _AFTER_NOISE),
-               ("still-there", _STILL_THERE))
+               ("still-there", _STILL_THERE), ("casualty", _CASUALTY), ("just-happened", _JUST_HAPPENED),
+               ("on-body", _ON_BODY), ("to-throat", _rx(rf"\b{_TO_THROAT}\b")))
 _TIER_B_ATTACKER = (("definite-attacker", _DEFINITE),)
 # CALM framing. Soft: hypothetical / advice (tier B cues win). Hard: information / past / media.
 # HYPO: hypothetical or generic ("if", "what if", "ever", "in an attack")
@@ -373,13 +430,15 @@ _INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statist
     |(?:say|talk|speak|explain)\ (?:\w+\ ){0,3}(?:kids|children|child|son|daughter|family|class
     |pupils|students|staff))\b""")
 # RUMOUR: checking a story ("is it true", "hoax", "how do i check"); also disarms THERE_IS / LOCATED / ARMED
-_RUMOUR = _rx(r"""\b(?:is\ (?:it|that|this)\ (?:true|real|confirmed)|rumou?rs?|fake|hoax
+_RUMOUR = _rx(r"""\b(?:is\ (?:it|that|this)\ (?:even\ |really\ |actually\ )?(?:true|real|confirmed)
+    |rumou?rs?|fake|hoax
     |misinformation|false\ flag|conspiracy|crisis\ actors?|staged|inside\ job|cover[\ -]?up
     |what(?:'s|s|\ is)\ real|how\ (?:do|can|should)
     \ (?:i|we)\ (?:check|verify)|check\ before)\b""")
 # PAST: it is over ("last year", "i was at", "since the attack", "nightmares", "support")
 _PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|term|semester|summer|winter|weekend|monday|tuesday
-    |wednesday|thursday|friday|saturday|sunday)|(?:days|weeks|months|years)\ ago|yesterday
+    |wednesday|thursday|friday|saturday|sunday)|(?:days|weeks|months|years|ages)\ ago|yesterday
+    |a\ (?:long\ )?(?:while|time)\ ago|long\ ago
     |years?(?![\ -]old)|months?(?![\ -]old)|anniversary|was\ (?:at|there|in|caught|near|on|involved
     |injured|hurt)|were\ (?:at|there|caught)|happened\ (?:in|at|to|on|during|with|after|last|years
     |before|back)\b|(?:attack|shooting|bombing|stabbing|it|that|this)\ happened|remember\w*
@@ -412,15 +471,26 @@ _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif|\bin\ case|\bincase|\bsuppose|\bim
 # HEARSAY: a cue right after "who said" is what someone claimed, not what is seen ("how do i
 # report someone who said they have a bomb online"); "she says she has a bomb" is still a cue.
 # Or a cue whose meaning is asked ("what does 'shots fired' mean"), or inside a question someone
-# asked ("my son asked what a man with a gun would do").
+# asked ("my son asked what a man with a gun would do"), a dream ("nightmares where a man with a
+# gun is chasing me") or a video someone watched ("i saw a video of a man waving a knife").
 _HEARSAY = _rx(r"""\b(?:who|that)\ (?:said|claimed|posted|wrote|bragged|boasted|joked)\ (?:that\ )?(?:\w+
     \ )?$|\bwhat\ (?:does|did)\ (?:the\ (?:word|term|phrase|code)\ )?['"]?$
     |\b(?:asked|asks|asking|wondered|wondering)\ (?:me\ |us\ )?(?:what|if|whether|why|how|who)\b
-    (?:\ [\w']+){0,4}\ $""")
+    (?:\ [\w']+){0,4}\ $
+    |\b(?:dream\w*|nightmares?)\ (?:that|where|about|of)\b
+    |\b(?:saw|seen|watched|watching|watch)\ (?:a|the|this|that)\ (?:\w+\ )?(?:video|clip|footage)
+    \ (?:of|showing|where)\b""")
+# WHEN_PAST: a time in the past, said in the clause ("last night a patient pulled a blade"), with
+# nothing after it to bring the story to now ("last week he threatened me and now he's outside")
+_WHEN_PAST = _rx(r"""\b(?:yesterday|last\ (?:night|week|month|year|term|time|weekend|shift|summer|winter
+    |monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:days|weeks|months|years|ages)\ ago
+    |in\ (?:19|20)\d\d|earlier\ (?:today|this\ (?:week|month|year))|this\ morning|the\ other\ (?:day
+    |night))\b(?!.*\b(?:now|again|back|still|today|tonight)\b)""")
 # AGENT: a cue right after "by a" ("chased by a lad with a blade")
 _AGENT = _rx(r"\bby\ (?:a|an|the|some|two|three|this)\ $")
 # STRONG_HYPO: hypothetical anywhere earlier in the clause ("what if i'm in a crowd and ...")
-_STRONG_HYPO = _rx(r"""\b(?:what\ if|what\ (?:happens|would\ happen|will\ happen|to\ do)\ if|in\ case
+_STRONG_HYPO = _rx(r"""\b(?:what\ if|what\ (?:happens|would\ happen|will\ happen|to\ do
+    |(?:should|do|would|can|could)\ you\ do)\ if|in\ case
     |in\ the\ event|ever|hypothetically|suppose|imagine)\b""")
 # ANY_IF: for tier B, any earlier "if" in the clause ("if a gunman came in what should i do")
 _ANY_IF = _rx(rf"{_NOT_WHETHER}\b(?:if|in\ case)\b")
@@ -445,6 +515,7 @@ _SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "window-message": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier")),
     "clause": _IN_CLAUSE,
     "clause-past": (*_IN_CLAUSE, (_AGENT, "clause")),
+    "story": (*_IN_CLAUSE, (_AGENT, "clause"), (_WHEN_PAST, "clause")),
     "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier"), (_ANY_IF, "clause"),
                (_HEARSAY, "clause")),
     "strong": ((_STRONG_HYPO, "clause"),),
@@ -495,11 +566,18 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     """
     if _WORD.search(text) is None:
         return Reading.WORDLESS, "no-words"
-    if hit := (_first(_STANDALONE, text, "window")
+    # hiding in a drill is practice; the other standalone cues still count
+    drill = _DRILL.search(text) is not None and _DRILL_DOUBT.search(text) is None
+    standalone = [(n, p) for n, p in _STANDALONE if not (drill and n == "hiding")]
+    if hit := (_first(standalone, text, "window")
                or _first(_STANDALONE_HELP, text, "window-message")):
         return Reading.EMERGENCY, f"standalone:{hit}"
     soft = _first(_SOFT_CALM, text, "plain") or ("asking-how" if asks_how_to(text) else None)
     hard = _first(_HARD_CALM, text, "plain")
+    # asking what to do with one's body now: the question's own "should i" is not framing
+    if soft in (None, "advice") and hard is None and (
+            hit := _first((("moment-ask", _MOMENT_ASK),), text, "window-message")):
+        return Reading.EMERGENCY, f"standalone:{hit}"
     text = _BENIGN.sub(" ", text)
     if _DANGER.search(text) is None:
         if (hit := _first((("muted", _MUTED),), text, "window")) and not (soft or hard):
@@ -511,8 +589,13 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
               if not (rumour and n in ("there-is", "located", "armed", "wielding", "threat"))
               and not (legality and n == "armed")]
     # In a message about the past, the one who did it is a story ("my mate was chased by a lad
-    # with a blade last year"); "he has a gun now" in the next clause is still a cue.
-    if strong := _first(tier_a, text, "clause-past" if hard == "past" else "clause"):
+    # with a blade last year"); "he has a gun now" in the next clause is still a cue. Someone
+    # armed in a clause that says when in the past is a story too ("yesterday we had a lockdown
+    # (a man with a knife in the park)", "last night a patient pulled a blade at triage").
+    past = _PAST.search(text) is not None
+    story = [(n, p) for n, p in tier_a if past and n in ("armed", "wielding")]
+    if strong := (_first([c for c in tier_a if c not in story], text, "clause-past" if past else "clause")
+                  or _first(story, text, "story")):
         return Reading.EMERGENCY, f"danger+{strong}"
     if soft is None and hard is None:
         # A danger word and nothing to frame it: asking what to do now, or opening with an

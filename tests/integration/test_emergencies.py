@@ -11,7 +11,13 @@ import asyncio
 import httpx
 import pytest
 
-from tests.phrases import CALM, CALM_MUST_PASS, EMERGENCIES, EMERGENCIES_THE_RULES_MISS
+from tests.phrases import (
+    CALM,
+    CALM_MUST_PASS,
+    CALM_WRITTEN_TO_MISLEAD,
+    EMERGENCIES,
+    EMERGENCIES_THE_RULES_MISS,
+)
 from tools.stack import Stack
 
 pytestmark = pytest.mark.integration
@@ -36,7 +42,7 @@ async def _first_topics(stack: Stack, texts: list[str]) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def topics(stack: Stack) -> dict[str, str]:
     return asyncio.run(_first_topics(stack, sorted({*EMERGENCIES, *EMERGENCIES_THE_RULES_MISS,
-                                                    *CALM})))
+                                                    *CALM, *CALM_WRITTEN_TO_MISLEAD})))
 
 
 def test_every_emergency_phrase_gets_the_emergency_answer(topics: dict[str, str]) -> None:
@@ -55,3 +61,13 @@ def test_calm_phrases_are_rarely_answered_as_emergencies(topics: dict[str, str])
     print(f"\ncalm phrases answered as emergencies: {len(flagged)}/{len(CALM)}: {flagged}")
     assert len(flagged) / len(CALM) <= 0.05
     assert not [t for t in CALM_MUST_PASS if topics[t] == "emergency-now"]
+
+
+def test_calm_messages_written_to_mislead_stay_at_their_measured_level(
+        topics: dict[str, str]) -> None:
+    # Written to be misread; 23 of 255 got the emergency answer when the table was written
+    # (2026-11-24), 15 of them by the model alone. A guard against getting worse, not a target.
+    flagged = [t for t in CALM_WRITTEN_TO_MISLEAD if topics[t] == "emergency-now"]
+    print(f"\ncalm messages written to mislead answered as emergencies: "
+          f"{len(flagged)}/{len(CALM_WRITTEN_TO_MISLEAD)}: {flagged}")
+    assert len(flagged) / len(CALM_WRITTEN_TO_MISLEAD) <= 0.10

@@ -19,6 +19,7 @@ from actions.safety import text as text_rules
 from tests.phrases import (
     CALM,
     CALM_MUST_PASS,
+    CALM_WRITTEN_TO_MISLEAD,
     EMERGENCIES,
     EMERGENCIES_THE_RULES_MISS,
     HARMFUL,
@@ -47,6 +48,12 @@ def test_false_positive_rate_on_calm_messages() -> None:
     for text, reason in flagged:
         print(f"  flagged: {text!r} -> {reason}")
     assert rate <= 0.05
+
+
+def test_false_positive_rate_on_calm_messages_written_to_mislead() -> None:
+    flagged = [(t, assess(t).reason) for t in CALM_WRITTEN_TO_MISLEAD if is_emergency(t)]
+    print(f"\nrules alone: {len(flagged)}/{len(CALM_WRITTEN_TO_MISLEAD)} flagged: {flagged}")
+    assert len(flagged) / len(CALM_WRITTEN_TO_MISLEAD) <= 0.05
 
 
 @pytest.mark.parametrize("text", CALM_MUST_PASS)
@@ -470,6 +477,70 @@ HAPPENING_NOW_OR_NOT = [
                  id="has started stabbing"),
     pytest.param("the film has started shooting in our street, is the road closed", False,
                  id="a film started shooting"),
+    pytest.param("do we play dead", True, id="asking to play dead"),
+    pytest.param("should you play dead in an attack", False, id="playing dead in an attack"),
+    pytest.param("shud i keep still", True, id="asking to keep still"),
+    pytest.param("should i stay still when a dog runs at me", False, id="still when a dog runs"),
+    pytest.param("the police are here, should we stay still", False, id="still for the police"),
+    pytest.param("can we get out of the back window", True, id="asking to get out of a window"),
+    pytest.param("can i climb out the window if there's a fire", False, id="a window if a fire"),
+    pytest.param("can he see the light from my phone", True, id="can he see my phone's light"),
+    pytest.param("hide!!", True, id="hide!!"),
+    pytest.param("where do we run??", True, id="where do we run??"),
+    pytest.param("there was a bang and my brother isn't moving", True, id="isn't moving after a bang"),
+    pytest.param("what do you do if someone isn't breathing after an explosion", False,
+                 id="isn't breathing in a question"),
+    pytest.param("cut my thumb on the kitchen knife, it's stopped bleeding now", False,
+                 id="cut a thumb on a knife"),
+    pytest.param("he cut my hand with a knife, it's bleeding now", True, id="cut with a knife now"),
+    pytest.param("there's been an explosion overseas, is the threat level going up", False,
+                 id="an explosion overseas"),
+    pytest.param("we're abroad and there's been an explosion at our hotel", True,
+                 id="abroad, an explosion at our hotel"),
+    pytest.param("this song is the bomb, what's the threat level at the moment", False,
+                 id="the song is the bomb"),
+    pytest.param("the pipe under the sink exploded, what a mess", False, id="a pipe exploded"),
+    pytest.param("my mate's been stabbed, how do i stop the bleeding, it just happened", True,
+                 id="it just happened"),
+    pytest.param("my brother was stabbed years ago and the lad ran off", False, id="ran off years ago"),
+    pytest.param("a lad slashed my arm and legged it, what do i do", True, id="slashed and legged it"),
+    pytest.param("what should you do if the attacker ran off and someone is bleeding", False,
+                 id="what should you do if"),
+    pytest.param("how do you treat them? a van just mounted the kerb and hit people", True,
+                 id="just mounted the kerb"),
+    pytest.param("a guy keeps walking up and down outside with what looks like a shotgun, is that "
+                 "allowed", True, id="walking up and down with a weapon, is that allowed"),
+    pytest.param("my uncle has a shotgun for the farm, is that allowed", False, id="has one, allowed"),
+    pytest.param("lockdown drill today, the kids are hiding under the desks", False,
+                 id="hiding in a drill"),
+    pytest.param("is this a drill? we're hiding under the desks", True, id="is this a drill?"),
+    pytest.param("i keep having dreams where a man with a knife is chasing me", False,
+                 id="a dream of a man with a knife"),
+    pytest.param("i watched a video of a man waving a machete in a shop", False,
+                 id="a video of a man waving a machete"),
+    pytest.param("the man next to me on the bus has wires coming out of his coat", True,
+                 id="wires out of someone's coat"),
+    pytest.param("found a box with wires coming out of it by the door", False,
+                 id="wires out of a box"),
+    pytest.param("someone sprayed me with some liquid and my face is burning", True,
+                 id="sprayed with liquid, burning"),
+    pytest.param("my sister lives near austin and there's been a shooting in texas on the news",
+                 False, id="a shooting on the news"),
+    pytest.param("we went to nice, there was an attack there ages ago, is it safe now", False,
+                 id="ages ago, is it safe now"),
+    pytest.param("a visitor has my colleague in the office with scissors to her throat", True,
+                 id="scissors to her throat"),
+    pytest.param("the man who held a knife to my throat last year was sentenced today", False,
+                 id="a knife to my throat last year"),
+    pytest.param("security here, heard shots in the food hall, what do we do", True,
+                 id="heard shots, no subject"),
+    pytest.param("a lad just threw bleach at a woman on the bus, should i stop the bus", True,
+                 id="just threw bleach at"),
+    pytest.param("last night a customer pulled a knife at the bar, he's been arrested, how do we "
+                 "debrief staff", False, id="pulled a knife last night"),
+    pytest.param("a customer pulled a knife at the bar, what do we do", True, id="pulled a knife"),
+    pytest.param("had a man in the shop yesterday with a knife in his bag, he's gone now, do i report "
+                 "it", False, id="a man with a knife yesterday, gone now"),
 ]
 
 
