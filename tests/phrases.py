@@ -1461,6 +1461,239 @@ EMERGENCIES = [
     "we do with everyone still here",
     "pharmacy counter man jumped the counter with a needle saying hes got hiv threatening my "
     "colleague customers still in the queue",
+    # two the rules now catch, moved from the list below; then slang, heavy typos, long messages
+    # with context, relatives in touch with someone inside
+    "a man is holding a woman by the neck and shouting he'll kill her",
+    "sorry my english not good. the man take my colleagues and lock the door of office, he say he kill them",
+    "bruv some yute just pulled out a shank outside the chicken shop on the high road and hes tryna "
+    "wet someone rn",
+    "opps just pulled up on the estate and one of them has a burner, mandem are legging it and im "
+    "hiding behind the bins",
+    "allow it someone just got splashed outside the school gates and the yute is still swinging the "
+    "blade about",
+    "carnival's gone peak, man just got cheffed by the sound system and the guy who did it is "
+    "running thru the crowd with the shank",
+    "swear down thats not fireworks by the park, someone's letting off a piece and everyone's running",
+    "some wasteman just threw acid in a girls face outside the chicken shop, shes screaming her face "
+    "is burning and hes still standing there",
+    "mans moving mad on the tram with a machete innit, doors are shut and we're stuck on here with him",
+    "car just mounted the pavement on purpose and ploughed into people outside the shisha spot in "
+    "Brum, now its reversing to go again",
+    "we're boxed in the chippy and theres 3 man outside with ballys and a big knife waiting for us "
+    "to come out",
+    "yo someone just set fire to my bredrins front door and his mum and little sis are still upstairs",
+    "bare man in balaclavas just ran into the park in Moss Side swinging zombie knives and theres "
+    "little kids everywhere",
+    "bro a man's holding a knife to the shop worker's neck in the offy saying no one leaves, we're "
+    "locked in here",
+    "mandem on smoke outside the youth club and one of them just pulled a strap out and pointed it "
+    "at my cousin",
+    "its peak at the station, some man's shouting and slashing at people with a blade, one guy's "
+    "already down on the floor",
+    "juke just happened on the 25, man stabbed the driver and he's still on the bus with us",
+    "at a house party in Manny and a yute in a bally just pulled out a ting and said he's gonna blow "
+    "someone's head off",
+    "this aint a joke, opps just drove past and let off shots at the chicken shop, my bredren's been hit",
+    "something just blew up outside the shopping centre, massive bang and smoke everywhere and "
+    "people screaming, wagwan with that",
+    "mans bored someone in the park and now he's chasing the rest of us with the shank, im hiding in "
+    "the bushes",
+    "a van just mowed down bare people on the bridge and the driver jumped out with a knife, he's "
+    "going for people innit",
+    "swear down theres a man with a piece in the barbers holding everyone hostage, i snuck out the back door",
+    "some neek threw a bottle of acid over the bouncer outside the club and now hes running at the "
+    "queue with another one",
+    "my block is on fire bruv, someone poured petrol thru the letterbox and shouted they're gonna "
+    "burn us all",
+    "mandem just jumped a kid at the bus stop by school, one of them poked him and they're still "
+    "kicking him on the floor",
+    "2 man with masks and a big blade just ran into maccies screaming, everyone's legging it to the "
+    "back, send help fam",
+    "htere sa mna wiht a knfie in tescoo stabbnig poeple pls hlep",
+    "SOMEONE HAS A GUN IN Teh cafe hes shotuing at evryone to gte donw",
+    "im hidign in teh loo at wokr a mna is goign room to room wiht a machette",
+    "therrs a man in teh staion saysing hes got a bomv vest on plesae hwlp",
+    "my ex is outsid the dorr with a knifr he sayss hes goign to kil me adn the kidss",
+    "shots fird at the pub ppl on teh floor i cnat stop shkaing",
+    "a guy thrwe acid in a womans face on the bsu shes screamign hes stll herre",
+    "teh hosue nxet door is on fier some1 set it alight on purpse kids insdie",
+    "a man has a grenaed in teh bank hes holdign evryoen hostage were all on teh flor",
+    "explosoin at the shpping centre so much smkoe cnat see ppl bleedinng",
+    "helpp man wiht swrod inn the prak attakcing dogwalkers",
+    "soemone stabebd my freind hes bleedign badly adn the guy is stil round teh cornr",
+    "theres a man with a gin in the library hes pointing it at the librarian and evryones hiding",
+    "THERES A MAN WITH A KNIfe on the trian hes cut 2 ppl alreadddy",
+    "Someone just got stables outside the chippy and the guy with the knife is still here",
+    "van drove into ppl on the ridge by oxford st ppl every where not moving",
+    "im at teh mosque and a man jsut came in wiht a knife shoutinh weve barricaded the door",
+    "some1    is    trying to set fire   to the flats with patrol  and   hes got a knfe",
+    "cnt talk hes in the hosue with the axe im hidinng in wardrobe",
+    "gunshots outsid the carnaval ppl runing evry wehre my sons missingg",
+    "SOMEONES THROWN ACID at my mum outside co op her skin is BURNING he's got mroe",
+    "lorry jsut hti loads of ppl at the markte delibrately now a guy got out wiht a knfie",
+    "hwlp the man in teh flat abvoe has a shotgunn and is shooitng out the windwo at ppl",
+    "pls a man keeps pointnig a pistil at us in the car park hes drunk and saying hell shoot",
+    "hi sorry i dont know if this is the right place to ask, im an international student from "
+    "vietnam first year at edinburgh and my flatmates brought me to the fringe tonight on the royal "
+    "mile, we were watching a street show near st giles and now a man is running thru the crowd with "
+    "a big knife and people are screaming and bleeding, we ran into a cafe and the staff locked the "
+    "door what do i do",
+    "Apologies for the long message, I'm a carer for a lady with dementia and I brought her to the "
+    "Christmas market in Manchester as a treat, she loves the lights, we were at the mulled wine "
+    "stall near the town hall when a van came up onto the pavement and drove straight through the "
+    "stalls, there are people on the ground, I've got her behind a wooden hut but she's very "
+    "confused and keeps trying to walk off, I cant leave her",
+    "im at notting hill carnival with my cousins first time in london from lagos, everything was "
+    "fine music everywhere we were dancing by the sound system on ladbroke grove and then bang bang "
+    "bang people running someone shot a gun into the crowd i think, we are crouched behind a car i "
+    "lost my cousin Tobi help",
+    "hello my english not so good sorry. i am tourist from spain with my wife and 2 children, we "
+    "visit london bridge and borough market for lunch. now there are men with knifes attacking "
+    "people in the restaurant next door, police not here yet, we hide in the toilet of a pub with "
+    "other people. what we must do please",
+    "so my son is autistic and non verbal and we came to the theme park for his birthday, hes 11, "
+    "took months to plan it, we were queueing for the log flume and theres a man shouting with what "
+    "looks like a machete threatening people in the queue, staff have vanished, my son is covering "
+    "his ears and rocking and i cant get him to move quietly, please help",
+    "Sorry if this is silly im new to the UK, moved from Hong Kong 3 months ago, I'm at Pride in "
+    "Birmingham with my partner, we were watching the parade on hurst street, someone threw "
+    "something at the crowd and its burning peoples skin, people screaming its acid, my partners arm "
+    "is red and blistering, what should we do right now",
+    "at the football, away end at villa park, half time went to the concourse and theres been a "
+    "massive bang outside near the turnstiles, smoke everywhere, people saying its a bomb, stewards "
+    "telling us to stay in but people are panicking and crushing at the exits, im with my 8 year old "
+    "what do i do",
+    "hi im on a hen do in benidorm, had a few drinks sorry, we were on the strip in a bar and a guy "
+    "has come in with a gun and is pointing it at the barman, were all under a table at the back, im "
+    "british do i call 999 here or what, please hurry",
+    "im at a gig at the o2 academy, was having the best night, my mum didnt even want me to go lol, "
+    "now someone set fire to the curtains by the side of the stage on purpose i saw him do it with a "
+    "lighter and a bottle and the smoke is everywhere and the fire exit is blocked with people, i "
+    "cant breathe properly",
+    "Sorry for my english, I am student from India doing masters in Leicester. Today is Diwali "
+    "celebration on Belgrave Road, very crowded, many familys. A man is driving a car very fast "
+    "through the people on purpose, he went back and is coming again, I am hiding in a sweet shop "
+    "doorway with my friend who is hurt on leg. Please tell me what to do",
+    "so were at my sisters wedding reception at a hotel in cheshire, everyones been drinking, and "
+    "her ex has turned up in the car park and he has a shotgun, hes saying he wants to see her, the "
+    "venue staff have locked the doors of the function room and were all on the floor, the kids are "
+    "crying",
+    "hello im at heathrow terminal 5, flying back to poland today with my grandmother who is in "
+    "wheelchair, at the security area a man started stabbing people with something, everyone ran and "
+    "left us, my grandmother cant run, we are behind pillar near boots, people bleeding on floor",
+    "first time at glastonbury, camping with uni mates, we were at the pyramid stage waiting for the "
+    "headliner and some guy started swinging a big knife at people in the crowd, my mate got cut on "
+    "the arm proper deep, weve pulled him away towards the bars but theres loads of blood, no "
+    "security anywhere",
+    "I'm a single mum with a 3 year old and we came to the protest in Westminster about the cost of "
+    "living, it was peaceful, loads of families, and now a group of men have come with bats and one "
+    "has a knife and theyre attacking people, my daughter is in her pushchair and im stuck against "
+    "the barriers by parliament square",
+    "sorry to bother, i am visiting from Brazil for holiday in Edinburgh, i went on ghost tour "
+    "tonight in old town and now on the Cowgate there is man with a knife holding a girl and saying "
+    "he will kill her, people around filming, i am in the shop opposite, is this real or part of a "
+    "show?? it looks real there is blood",
+    "im at leeds fest, we were in the dance tent and someone let off something that exploded near "
+    "the back, loud bang and then smoke and people covered in blood, everyones running towards the "
+    "campsite, my friend Chloe isnt answering her phone and i cant find her anywhere",
+    "hiya im a support worker and ive taken two of my service users with learning disabilities to "
+    "blackpool illuminations, we were on the prom and a man in a car has mounted the pavement and is "
+    "driving at people, weve got into a shelter but one of my lads is having a meltdown and "
+    "screaming and im scared the driver will come back",
+    "hello, I am from Syria, I am in UK one year, my English is learning. I am working in kebab shop "
+    "in Bradford tonight. A man come in with big knife, he say he will kill us, my colleague he is "
+    "hiding in kitchen with me, the man is in the front breaking everything. Please what I do",
+    "Long story short my husband and I have been on a cruise, we docked in Southampton this morning "
+    "and came back through the terminal and there is a man in the arrivals hall who has poured "
+    "petrol on himself and the floor and has a lighter and is screaming he'll burn everyone, we're "
+    "stuck in the queue area with about 200 people and the doors are shut",
+    "my dad has dementia and im his carer, we went to the remembrance parade in town, he wanted to "
+    "see the veterans, and now theres a man at the war memorial with a gun, hes fired it in the air "
+    "twice and is shouting, my dad wont get down, he keeps saying hes not scared of anything, please "
+    "help me",
+    "so sorry for rambling im a bit shaky, I'm an au pair from Italy, I took the two kids I look "
+    "after to Winter Wonderland at Hyde Park, we were at the ice rink and a man started throwing "
+    "liquid at people from a bottle and people are screaming it burns, one of the kids got some on "
+    "his jacket, I took the jacket off him, we are by the ferris wheel now",
+    "Hi im at Wembley for the concert, upper tier, and theres been announcements and everyones being "
+    "told to stay in their seats but people are saying on twitter theres a gunman outside on Olympic "
+    "Way shooting people, we can hear bangs, my phone is on 8%, should we stay or go",
+    "new to this country, i am refugee from Eritrea, living in hotel in Kent. tonight men come "
+    "outside the hotel with petrol bombs and they throw one at the door and now there is fire at the "
+    "entrance, we are on second floor, many children here, the smoke is coming up the stairs",
+    "hello i am on holiday in tenerife with my family from glasgow, were in the hotel lobby and a "
+    "man has taken a woman and her wee boy hostage at the reception desk, he has a knife at her "
+    "throat, the staff have run off and we are hiding behind the sofas by the lifts. i dont know the "
+    "emergency number here",
+    "my daughter maisie is 13 and shes texting me from her classroom saying theres a man with a "
+    "knife in the school and theyve locked the door and turned the lights off, what do i tell her to "
+    "do, im driving there now",
+    "my wife is on the phone to me right now hiding in the stockroom of a shop at westfield "
+    "stratford, she says theres a man stabbing people in the main walkway, what should i tell her, "
+    "shes whispering",
+    "our Kyle has just rung me from the pub in town saying somebodys come in with a gun and hes "
+    "hiding in the gents, hes only 19, what do i tell him, shall i ring the police or will he",
+    "my best mate is at the concert at the arena in manchester and shes sending me live messages "
+    "saying there was an explosion in the foyer and shes hiding under the seats, she says she cant "
+    "get out, what do i text back",
+    "Jayden just sent me a snapchat from college saying theres a lad with a machete in the corridor "
+    "and theyve barricaded the door with tables, hes 16, im at work an hour away what do i do",
+    "my granddad rang me confused saying theres been a bang at the train station and people on fire "
+    "and hes sat on a bench, i cant tell if hes ok or if hes muddled, hes 84, hes at new street, "
+    "what should i say to him",
+    "my son is on a school trip to london and the teacher just sent a whatsapp to all the parents "
+    "saying theres an attack on westminster bridge and they are sheltering in a building, my son "
+    "isnt answering, what should i be doing right now",
+    "hi my husband is a bus driver and he just rang me, someone on his bus has a knife and is "
+    "threatening passengers, hes pulled over and locked himself in his cab, hes asking me what to "
+    "do, i dont know",
+    "my mum is in the a&e waiting room and shes just rung me whispering that a man has come in with "
+    "a gun and is holding the receptionist, shes hiding behind the vending machines, im 2 hours away "
+    "in cardiff",
+    "my sister texted \"theres a man with a gun in the library were hiding in the study rooms dont "
+    "call me\" and now shes not replying, shes at uni in nottingham, what do i do, do i call 999 even "
+    "tho im not there",
+    "plz help my boyfriend is at a protest in london and he just facetimed me and theres a car "
+    "driving into people, he was screaming and then the call cut off, i cant get him back",
+    "My daughter Amelia is 9 and she just rang me from her friends mobile at the swimming baths "
+    "saying a man is throwing acid at people in the changing rooms and shes locked in a cubicle, "
+    "what do I tell her??",
+    "mi hija esta en el colegio, sorry my english, my daughter is in school in london and she "
+    "message me there is man with knife inside and teachers lock the classroom, she is very scared, "
+    "what i tell her, i am at work",
+    "my dads a taxi driver and he just phoned me saying a man in his back seat has pulled a gun on "
+    "him and told him to drive, he had me on speaker, now the line went quiet, i could hear the man "
+    "shouting, hes in glasgow",
+    "my friend is working behind the bar at a festival in hyde park and shes messaging me saying "
+    "someones been stabbing people near the stage and shes locked in the staff portakabin, what "
+    "should she do, she asked me to find out",
+    "my brother is at the football in liverpool and he just rang me saying theres been an explosion "
+    "outside the ground and people are hurt, hes got his little lad with him, he sounds really "
+    "panicky, what do i tell him",
+    "my wife teaches the kids classes at a mosque in birmingham and she just texted me \"someones set "
+    "fire to the front door were trapped in the back room with the kids\" please help i am 10 mins "
+    "away",
+    "our Ellie is at a sleepover and just rang me crying saying her friends dad has a knife and is "
+    "threatening the mum and the girls are hiding in the bedroom, shes 12, what do i tell her, im "
+    "getting in the car",
+    "my daughter is on a school trip in paris and shes texting me that theres shooting in the street "
+    "outside the restaurant and theyre all on the floor, what do i tell her, who do i even call from "
+    "here",
+    "hi my grandson rang me and he was whispering something about a man with a gun at the shopping "
+    "centre and he was hiding and then he hung up, i dont know which shopping centre, he lives in "
+    "croydon, what do i do im 78",
+    "my husband is a security guard at the airport and he just messaged me \"lockdown man with bomb "
+    "vest in departures\" and nothing since, Im at home with the baby, what should I do, should I "
+    "message him back or will that put him in danger",
+    "my mate is at the christmas market in leeds, she just rang me saying a lorry drove through it "
+    "and shes stuck under a stall, shes hurt her leg and cant move, im on the phone with her now "
+    "what do i tell her",
+    "my son has adhd and he just texted me from his secondary school saying a boy has a gun in the "
+    "playground, theyre in lockdown in the science lab, he keeps saying he wants to run home, how do "
+    "i keep him in there",
+    "my nan just rang me totally confused saying theres a man at her front door with a knife "
+    "shouting and kicking the door in, shes 88 and lives alone in bolton, im in london, what do i "
+    "tell her to do",
 ]
 
 # Emergencies the rules can't see: told in words they read as calm (a story in the past tense,
@@ -1481,7 +1714,6 @@ EMERGENCIES_THE_RULES_MISS = [
     "a man in a balaclava just ran into the school",
     "there's a man on the roof throwing things at people below",
     "everyone is lying on the floor and a man is shouting at us",
-    "a man is holding a woman by the neck and shouting he'll kill her",
     "a man's going from door to door in the corridor trying handles",
     "my mum is crying on the phone, she says men in masks are in her shop",
     "i'm in the back of the shop, there are men in masks at the till shouting",
@@ -1527,7 +1759,6 @@ EMERGENCIES_THE_RULES_MISS = [
     "hes calling out asking if anyone is in here should i answer",
     "holding the door shut with my back what do i do hes pushing",
     "hes got a thing in his hand and hes shouting at everyone to get down",
-    "sorry my english not good. the man take my colleagues and lock the door of office, he say he kill them",
     "smells like burning and my ears are ringing theres people on the floor not moving",
     "he said if anyone moves hes going to press it",
     "ok so this guy just walked into the office with a petrol can and a lighter and locked the doors",
@@ -1564,6 +1795,26 @@ EMERGENCIES_THE_RULES_MISS = [
     "what do i do with the rest of the passengers",
     "delivery driver stuck in traffic and a man is going car to car smashing windows with a bat and "
     "dragging people out",
+    # slang, heavy typos, long messages with context, relatives in touch with someone inside
+    "fam theres a man with a strap on the 159 bus waving it about, everyone's ducking down what do i do",
+    "its kicking off at this house party, man just got poked in the kitchen, bare blood and the guy "
+    "with the ting is still here",
+    "theres a guy in the school toilets saying he'll wet up anyone who comes near him, he's got a "
+    "ching in his waistband",
+    "ting just went off at carnival, people dropping, some man with a burner in the crowd still",
+    "car jsut drove itno the crwod outsied the staduim on purpos ehes reversnig bakc",
+    "gunm an in the scohol corriodr we r lockde in the clasroom lihgts off",
+    "hes got a cross bwo and hes pointign it at the windoe of the nurserry",
+    "pleasehelpmanwithgunin theshop doorslocked",
+    "the man has a bonb strappd to him in the mall he says nobdoy leaves",
+    "theres a suspicous pacakge at the bus statoin tikcing and a mnan ran awya from it",
+    "I'm a teaching assistant and I brought a group of year 5s to the cruise terminal in Southampton "
+    "to see the ships, school trip, we're in the waiting hall and a man has just walked in holding "
+    "what looks like a gun and shouting about the ship, the children are with me behind the check in "
+    "desks, the other teacher is in the toilets, I don't know what to do",
+    "Please my cousin is on the phone with me from the cinema in Sheffield, someone has started a "
+    "fire in screen 4 deliberately and blocked the exits and shes with her two small kids, shes "
+    "panicking and I dont know what to tell her",
 ]
 
 CALM_MUST_PASS = [

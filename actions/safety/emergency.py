@@ -15,7 +15,7 @@ _W = (r"(?:gun+|guns|firearms?|rifles?|pistols?|shotguns?|handguns?|ak\ ?47|knif
       r"|knives|knfe|machet+[eiy]?s?|blades?|swords?|axe|hammer|crossbow|acid|bomb|explosives?"
       r"|grenade|vest|detonators?|weapons?|shank(?:s|ed|ing)?|ching(?:ed|ing)?)")
 # ARSON: setting something alight ("set fire to the bins", "poured petrol through our letterbox")
-_ARSON = (r"set(?:ting)?\ fire\ to|set(?:ting)?\ (?:\w+\ ){0,3}?on\ fire"
+_ARSON = (r"set(?:ting)?\ fire\ to|set(?:ting)?\ (?:\w+\ ){0,3}?(?:on\ fire|alight)"
           r"|pour(?:ed|ing|s)?\ (?:\w+\ )?(?:petrol|fuel|diesel|accelerant|lighter\ fluid)"
           r"|(?:petrol|fuel)\ (?:\w+\ )?through\ (?:the|our|my|their|a)\ (?:letter\ ?box|door|window)")
 # WORN_WIRES: wires out of someone's clothes or bag, a device they may be wearing
@@ -93,7 +93,7 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |people|everyone|any\ of\ us|her|him|them|me)\ (?:leave|out|go)|{_TO_THROAT}
     |(?:says|said|saying)\ no\ ?one\ (?:is\ |can\ )?(?:leaving
     |leave|gets?\ out|getting\ out)
-    |kill(?:ing)?\ (?:us|me|people|everyone)|(?:van|car|lorry|truck|vehicle|bus
+    |kill(?:ing)?\ (?:us|me|people|everyone|her|him|them|someone)\b|(?:van|car|lorry|truck|vehicle|bus
     |suv)\b[^.!?]{{0,40}}?\b(?:(?:drove|driven|driving|drives|ploughed|ploughing|plowed|mounted
     |mounting|ran|smashed|crashed|speeding)\ (?:straight\ |right\ |directly\ )?(?:in\ ?to|through
     |over|on\ ?to|at)\b|(?:went|came|gone|swerved|veered|careered|tore)\ (?:straight\ )?(?:in\ ?to
@@ -215,7 +215,8 @@ _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago
     |(?:attack|shooting|stabbing|siege)\ (?:is|'s)\ (?:still\ )?happening\b(?!\ (?:more|less|again|a\ lot
     |often|in\ (?:the\ )?(?:uk|britain|england|film|game)))
     |just\ (?:drove|driven|ploughed|ran|smashed|crashed|rammed)\ (?:in\ ?to|through|over)
-    |just\ (?:threw|thrown|chucked|sprayed|squirted)\ (?:\w+\ ){0,2}?(?:at|on|in|over|into)
+    |just\ rammed\b|just\ (?:\w+\ ){0,4}?(?:fired|let\ off|letting\ off)\ (?:shots|rounds|a\ gun
+    |a\ shot)\b|just\ (?:threw|thrown|chucked|sprayed|squirted)\ (?:\w+\ ){0,2}?(?:at|on|in|over|into)
     |just\ (?:mounted\ the\ (?:pavement|kerb|curb)|hit\ (?:loads\ of\ |lots\ of\ |several\ |some\ )?people)
     |just\ (?:fired|let\ off)\ (?:a|an|his|her|their|some|two|three|several)\b)\b""")
 # HEAR: perceiving it now ("i can hear", "we just heard", "i heard bangs", "is that gunfire")
@@ -237,6 +238,7 @@ _ACTING = _rx(rf"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!mon
     |just|still|now)\ (?:still\ |now\ |just\ )?(?:(?:going|walking|running)\ a?round\ )?(?:being\ )?(?:sho+t+
     (?:ing)?|stab+(?:ing|ed)|firing|spraying\ (?:bullets|people|the\ crowd|at)|throwing\ (?:\w+\ )?at
     |attacking|slashing|swinging|chasing|exploding|blowing\ up|running\ (?:people\ )?over
+    |driving\ (?:at|into)\ (?:people|everyone|the\ crowd|pedestrians|us)|mounted\ the\ (?:pavement|kerb|curb)
     |hitting\ people|going\ for|injured|hurt|bleeding|lying|running|screaming|fleeing
     |panicking|falling\ (?:down|over)|collapsing|dropping|reloading|setting\ fire
     |threatening\ {_THREATENED}|holding\ (?:us|people|everyone|them)\ (?:hostage|captive|prisoner
@@ -249,6 +251,7 @@ _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:
     |another|loads\ of|lots\ of|two|three|people|men)\ )?(?:(?!video|photo|clip|film|picture|post
     |story|report|article|rumou?r|news)\w+\ )?(?:sho+t\w*|gun\w*|stab\w*|{_W}|bom+b\w*|ex?plo\w+
     |blast|bang\w*|at+ac?k\w*|terror\w+|someone\ (?:with|shooting|stabbing)
+    |(?:mowing|ploughing|ramming)\ (?:in\ ?to\ )?(?:people|everyone|pedestrians|the\ crowd)
     |(?:man|guy|bloke|geezer|fella|person|woman|lad|boy|girl|kid|one)\ with)(?!\w*\ (?:abroad
     |overseas)\b)(?![^.?!,]*\b(?:on|in)\ the\ news\b|[^.?!,]*\bon\ (?:tv|telly|the\ radio)\b)""")
 # KNOWN: people the person knows, where danger often comes from ("my flatmate", "her ex")
@@ -302,7 +305,10 @@ _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabb
 # HURT: someone has just been shot / stabbed / hurt ("i've been stabbed", "he shot the guard")
 _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ are|\ am
     |\ just)+\ (?:just\ )?(?:been|got|getting|being)\ (?:sho+t|stab+e?d|knifed|slashed|shanked|chinged
-    |glassed|hit\ by|run\ over|attacked|injured|hurt|blown|hijacked|tied\ up|kidnapped)
+    |glassed|hit\ by|hit(?=\ *(?:[.,!?]|$|in\ the|bad|badly))|run\ over|attacked|injured|hurt|blown|hijacked
+    |tied\ up|kidnapped)
+    |\bthere(?:\ are|'re)\ (?:\w+\ )?(?:people|bodies|kids|children)\ (?:lying\ )?(?:on\ the\ (?:ground
+    |floor)|in\ the\ road)|\b(?:people|kids|children)\ are\ (?:lying\ )?on\ the\ (?:ground|floor)\b
     |\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|attacker|gunman
     |terrorist|boy)\ (?:just\ )?(?:stab+e?d|shot)\ (?:me|us|my|him|her|someone|people|the|a|an)
     |\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit
@@ -312,8 +318,9 @@ _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ ar
     |barricaded\ themselves)""")
 # THREAT: someone means to hurt people now ("says he'll stab me", "he's about to set off a bomb")
 _THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|(?:says|said|saying|swears|shouting|shouted|shouts|yelling
-    |yelled|screaming|screamed)\ (?:that\ )?(?:he|she|they)(?:'ll|\ will
-    |'s\ going\ to|\ is\ going\ to))\ (?:to\ )?(?:kill|stab|shoot|hurt|bomb|blow\ (?:\w+\ ){{0,2}}up|attack
+    |yelled|screaming|screamed)\ (?:that\ )?(?:he|she|they)(?:'ll|\ will|'s\ going\ to|\ is\ going\ to
+    |'s\ gonna|'re\ going\ to|'re\ gonna|\ are\ going\ to))\ (?:to\ )?(?:kill|stab|shoot|hurt|burn|bomb
+    |blow\ (?:\w+\ ){{0,2}}up|attack
     |set\ off|{_ARSON})\b
     |\b(?:bomb|device)\ (?:will|is\ going\ to|'s\ going\ to|is\ set\ to)\ (?:go\ off|explode|detonate)\b
     |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna
@@ -368,6 +375,16 @@ _JUST_HAPPENED = _rx(r"""\b(?:it|this|that)\ (?:has\ |'s\ )?just\ happen(?:ed|d)
 # something was thrown ("i got hit with some liquid and it's burning")
 _ON_BODY = _rx(rf"""\b{_WORN_WIRES}|\b(?:it's|its|it\ is|my\ (?:skin|face|neck|eyes?|arms?)\ (?:is|are))
     \ (?:really\ |so\ )?(?:burning|stinging)\b""")
+# UNAUX_ACTING: violence going on, said without "is" or "are" ("someone shooting at the shops",
+# "ppl gettin stabbed at the bus stn"); with a danger word and no hard framing (a video, the past)
+_UNAUX_ACTING = _rx(r"""\b(?:someone|somebody|a\ (?:man|guy|bloke|woman|lad|kid)|guy|man|bloke|lad|men|they
+    |people|everyone|kids|children|students|pupils)\ (?:(?:getting|being)\ (?:shot|stabbed|attacked|slashed
+    |hurt|run\ over)
+    |(?:stabbing|shooting|slashing|attacking|firing)\ (?:at\ |into\ )?(?:people|everyone|us|me|someone
+    |the\ (?:crowd|shops?|people|school|station|club|pub|police)))\b""")
+# ON_FIRE: somewhere burning now, with a danger word ("my block is on fire, someone poured petrol
+# through the letterbox")
+_ON_FIRE = _rx(r"""\b(?:is|'s|are|'re)\ (?:on\ (?:fire|fier)|alight|burning|in\ flames)\b""")
 # STILL_THERE: struggling to breathe, or still at the scene ("i can't breathe, there's smoke
 # everywhere after the blast", "bodies in the street after the explosion, i'm still here"); not
 # over the past or the news ("i can't breathe when i think about the attack last year")
@@ -384,7 +401,8 @@ _CASUALTY = _rx(r"""(?<!who\ )(?<!that\ )\b(?:he|she|they|my\ (?:\w+\ )?\w+|(?:a
 # only by a strong hypothetical ("what if the gunman is ...").
 _TIER_B_NOW = (("asking-now", _ASKING), ("headline", _HEADLINE), ("after-noise", _AFTER_NOISE),
                ("still-there", _STILL_THERE), ("casualty", _CASUALTY), ("just-happened", _JUST_HAPPENED),
-               ("on-body", _ON_BODY), ("to-throat", _rx(rf"\b{_TO_THROAT}\b")))
+               ("on-body", _ON_BODY), ("to-throat", _rx(rf"\b{_TO_THROAT}\b")),
+               ("unaux-acting", _UNAUX_ACTING), ("on-fire", _ON_FIRE))
 _TIER_B_ATTACKER = (("definite-attacker", _DEFINITE),)
 # CALM framing. Soft: hypothetical / advice (tier B cues win). Hard: information / past / media.
 # HYPO: hypothetical or generic ("if", "what if", "ever", "in an attack")
@@ -583,10 +601,12 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
         if (hit := _first((("muted", _MUTED),), text, "window")) and not (soft or hard):
             return Reading.EMERGENCY, f"standalone:{hit}"
         return Reading.NONE, "no-danger-word"
-    rumour = _RUMOUR.search(text) is not None  # "is it true there's a second gunman?"
+    # "is it true there's a second gunman?" checks a story; a threat to kill, doubted or not, is not
+    # left to the model ("is this real?? he's saying he will kill her")
+    rumour = _RUMOUR.search(text) is not None
     legality = _LEGALITY.search(text) is not None  # "my neighbour has a rifle, is that legal?"
     tier_a = [(n, p) for n, p in _TIER_A
-              if not (rumour and n in ("there-is", "located", "armed", "wielding", "threat"))
+              if not (rumour and n in ("there-is", "located", "armed", "wielding"))
               and not (legality and n == "armed")]
     # In a message about the past, the one who did it is a story ("my mate was chased by a lad
     # with a blade last year"); "he has a gun now" in the next clause is still a cue. Someone

@@ -541,6 +541,33 @@ HAPPENING_NOW_OR_NOT = [
     pytest.param("a customer pulled a knife at the bar, what do we do", True, id="pulled a knife"),
     pytest.param("had a man in the shop yesterday with a knife in his bag, he's gone now, do i report "
                  "it", False, id="a man with a knife yesterday, gone now"),
+    pytest.param("someone shooting at the shops", True, id="shooting, with no 'is'"),
+    pytest.param("kids getting stabbed at the fair", True, id="getting stabbed, with no 'are'"),
+    pytest.param("why are people shooting at each other in america", False,
+                 id="shooting at each other, a question"),
+    pytest.param("in the film a man shooting people, is it a 15", False, id="shooting people in a film"),
+    pytest.param("a lorry just rammed the barriers", True, id="just rammed"),
+    pytest.param("there's a car ploughing into people", True, id="there's a car ploughing into"),
+    pytest.param("the flat is on fire, someone poured petrol through the letterbox", True,
+                 id="on fire after petrol through the letterbox"),
+    pytest.param("the bins were on fire last night, someone set them alight", False,
+                 id="on fire last night"),
+    pytest.param("he's screaming they're gonna burn us all, there's petrol everywhere", True,
+                 id="they're gonna burn us"),
+    pytest.param("a car just drove past and let off shots at the bus stop", True,
+                 id="just ... let off shots"),
+    pytest.param("my mate's been hit, there was a bang and he's on the floor", True, id="been hit"),
+    pytest.param("my son's been hit in the face playing rugby, is it concussion", False,
+                 id="hit playing rugby"),
+    pytest.param("we were at the parade when a lorry drove into the crowd, there are people on the "
+                 "ground and i'm behind a bin", True,
+                 id="there are people on the ground, after a past story"),
+    pytest.param("we were on the prom and a car has mounted the pavement and is driving at people",
+                 True, id="is driving at people, after a past story"),
+    pytest.param("is this real?? a man is holding a girl and saying he will kill her", True,
+                 id="a threat to kill, doubted"),
+    pytest.param("is it true there's a gunman at the mall? my cousin posted it", False,
+                 id="a rumour of a gunman"),
 ]
 
 
