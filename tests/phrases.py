@@ -1694,6 +1694,22 @@ EMERGENCIES = [
     "my nan just rang me totally confused saying theres a man at her front door with a knife "
     "shouting and kicking the door in, shes 88 and lives alone in bolton, im in london, what do i "
     "tell her to do",
+    # a cry for help in another language
+    "pomocy! w sklepie jest facet z nożem i atakuje ludzi",
+    "strzelanina na dworcu, ukrywam się w toalecie",
+    "ajutor, un barbat cu un cutit ataca oameni in magazin",
+    "ayuda hay un hombre con una pistola disparando en el centro comercial",
+    "au secours il y a un homme armé qui tire sur les gens dans la gare",
+    "socorro tem um homem com uma faca atacando pessoas na estação",
+    "aiuto c'è un uomo con una pistola che spara nella piazza",
+    "Hilfe, ein Mann mit einem Messer greift Leute am Bahnhof an",
+    "help mae dyn gyda gwn yn yr ysgol",
+    "madad karo ek aadmi bandook le ke dukaan mein ghus gaya hai",
+    "bachao koi goli chala raha hai mall mein",
+    "النجدة رجل يحمل سكين يهاجم الناس",
+    "yardım edin, bir adam silahla ateş ediyor",
+    "pomoc, v obchodě je muž s pistolí",
+    "segítség, egy férfi késsel támad az állomáson",
 ]
 
 # Emergencies the rules can't see: told in words they read as calm (a story in the past tense,

@@ -16,8 +16,9 @@ framed as safety (reporting, first aid, "what to do if"). It never overrides an 
 These rules are what must never be missed; beside them the action asks the NLU model, which
 reads meaning, how likely the emergency intent is (actions/guidance.py).
 
-The rules live in `emergency.py` and `harmful.py`; `text.py` normalises the message first, and
-`spelling.py` puts misspelt danger words right ("stabed", "xplosion").
+The rules live in `emergency.py` and `harmful.py`; `text.py` normalises the message first,
+`spelling.py` puts misspelt danger words right ("stabed", "xplosion"), and `languages.py` hears a
+cry for help in another language ("ratunku, facet strzela do ludzi").
 """
 
 from __future__ import annotations

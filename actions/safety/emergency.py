@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from actions.safety.harmful import asks_how_to
+from actions.safety.languages import cry_for_help
 from actions.safety.text import _rx
 
 # ---------------------------------------------------------------- emergency signals
@@ -598,6 +599,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
         return Reading.EMERGENCY, f"standalone:{hit}"
     text = _BENIGN.sub(" ", text)
     if _DANGER.search(text) is None:
+        if cry_for_help(text) and not (soft or hard):  # "pomocy! facet z nożem atakuje ludzi"
+            return Reading.EMERGENCY, "standalone:other-language"
         if (hit := _first((("muted", _MUTED),), text, "window")) and not (soft or hard):
             return Reading.EMERGENCY, f"standalone:{hit}"
         return Reading.NONE, "no-danger-word"
@@ -623,6 +626,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
         # otherwise ("who was the westminster bridge attacker", "knife!!") the words can't tell.
         if now := _first(_TIER_B_NOW, text, "any-if"):
             return Reading.EMERGENCY, f"danger+{now}"
+        if cry_for_help(text):  # "ayuda, un hombre con una pistola disparando"
+            return Reading.EMERGENCY, "danger+other-language"
         return Reading.POSSIBLE, "danger-unframed"
     tier_b = _first(_TIER_B_NOW, text, "any-if") or _first(_TIER_B_ATTACKER, text, "strong")
     if hard is None and tier_b:

@@ -15,7 +15,9 @@ _CHAR_MAP = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
      "`": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\n": ".", "\r": ".",
      "\U0001f198": " sos ", "\U0001f52b": " gun ", "\U0001f4a3": " bomb ", "\U0001f52a": " knife ",
-     "\U0001f5e1": " knife "}
+     "\U0001f5e1": " knife ",
+     # letters NFKD does not take apart: Turkish dotless i, Polish l with a stroke
+     "\u0131": "i", "\u0142": "l", "\u0141": "l"}
 )
 # text-speak and common misspellings -> standard words
 _SPEAK = {

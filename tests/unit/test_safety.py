@@ -56,6 +56,26 @@ def test_false_positive_rate_on_calm_messages_written_to_mislead() -> None:
     assert len(flagged) / len(CALM_WRITTEN_TO_MISLEAD) <= 0.05
 
 
+@pytest.mark.parametrize(("text", "emergency"), [
+    pytest.param("ratunku, facet strzela do ludzi w galerii", True, id="Polish: help, shooting"),
+    pytest.param("strzelanina teraz przy szkole", True, id="Polish: shooting now"),
+    pytest.param("jaki jest teraz poziom zagrożenia terrorystycznego", False,
+                 id="Polish: the threat level now"),
+    pytest.param("co robić w przypadku zamachu", False, id="Polish: what to do in an attack"),
+    pytest.param("helpwch, mae dyn yn saethu yn y dref", True, id="Welsh: help, shooting"),
+    pytest.param("bachao, koi chaku le ke ghoom raha hai", True, id="Urdu: help, a knife"),
+    pytest.param("yardım edin, otobüste bıçaklı bir adam var", True, id="Turkish: help, a knife"),
+    pytest.param("النجدة هناك رجل مسلح بمسدس", True, id="Arabic: help, a pistol"),
+    pytest.param("救命 有人开枪", True, id="Chinese: help, shooting"),
+    pytest.param("¿cuál es el nivel de amenaza terrorista ahora?", False,
+                 id="Spanish: the threat level now"),
+    pytest.param("help me with my spanish homework about la pistola", False,
+                 id="homework about a foreign word"),
+])
+def test_a_cry_for_help_in_another_language(text: str, emergency: bool) -> None:
+    assert assess(text).emergency is emergency, assess(text).reason
+
+
 @pytest.mark.parametrize("text", CALM_MUST_PASS)
 def test_clearly_calm_messages_are_not_emergencies(text: str) -> None:
     assert not is_emergency(text), assess(text).reason
