@@ -383,6 +383,8 @@ _UNAUX_ACTING = _rx(r"""\b(?:someone|somebody|a\ (?:man|guy|bloke|woman|lad|kid)
     |hurt|run\ over)
     |(?:stabbing|shooting|slashing|attacking|firing)\ (?:at\ |into\ )?(?:people|everyone|us|me|someone
     |the\ (?:crowd|shops?|people|school|station|club|pub|police)))\b""")
+# HELD_TO_THROAT: a hostage held at knifepoint ("a relative has a nurse with scissors to her throat")
+_HELD_TO_THROAT = _rx(rf"\b{_TO_THROAT}\b")
 # ON_FIRE: somewhere burning now, with a danger word ("my block is on fire, someone poured petrol
 # through the letterbox")
 _ON_FIRE = _rx(r"""\b(?:is|'s|are|'re)\ (?:on\ (?:fire|fier)|alight|burning|in\ flames)\b""")
@@ -402,7 +404,7 @@ _CASUALTY = _rx(r"""(?<!who\ )(?<!that\ )\b(?:he|she|they|my\ (?:\w+\ )?\w+|(?:a
 # only by a strong hypothetical ("what if the gunman is ...").
 _TIER_B_NOW = (("asking-now", _ASKING), ("headline", _HEADLINE), ("after-noise", _AFTER_NOISE),
                ("still-there", _STILL_THERE), ("casualty", _CASUALTY), ("just-happened", _JUST_HAPPENED),
-               ("on-body", _ON_BODY), ("to-throat", _rx(rf"\b{_TO_THROAT}\b")),
+               ("on-body", _ON_BODY), ("to-throat", _HELD_TO_THROAT),
                ("unaux-acting", _UNAUX_ACTING), ("on-fire", _ON_FIRE))
 _TIER_B_ATTACKER = (("definite-attacker", _DEFINITE),)
 # CALM framing. Soft: hypothetical / advice (tier B cues win). Hard: information / past / media.
@@ -576,7 +578,8 @@ class Reading(enum.Enum):
 def emergency_verdict(text: str) -> tuple[Reading, str]:
     """What the words say about danger now, and the names of the rules that decided.
 
-    No letter or digit -> WORDLESS. Standalone cue -> EMERGENCY. No danger word -> NONE.
+    No letter or digit -> WORDLESS. Standalone cue (or asking, unframed, whether to play dead or
+    keep still) -> EMERGENCY. No danger word -> NONE, unless a cry for help in another language.
     Danger + tier A (happening now) -> EMERGENCY. Danger + only soft framing + tier B ->
     EMERGENCY. Danger with no framing: asking now or a headline -> EMERGENCY, else POSSIBLE.
     Otherwise HYPOTHETICAL (only soft framing) or CALM.
