@@ -182,12 +182,13 @@ _COME_OUT = _rx(r"""(?:\b(?:when|how\ long)\ (?:\w+\ ){0,3})?\b(?:safe\ to\ come
 # MOMENT_ASK: asking, in so many words, what to do with one's body right now ("do i play dead",
 # "shld i stay still", "can i climb out the toilet window"): an emergency when nothing frames it
 # as a hypothetical, the past or information ("should you play dead in an attack" is advice), nor
-# is it about the police ("the police came in, should we stay still": what armed police expect)
-_MOMENT_ASK = _rx(r"""^(?!.*\b(?:police|officers?|cops)\b).*?(?<!how\ )\b(?:should|shall|do|can|must
+# is it about the police (_POLICE: "the police came in, should we stay still": what they expect)
+_MOMENT_ASK = _rx(r"""(?<!how\ )\b(?:should|shall|do|can|must
     |could|shld|shud)\ (?:i|we)\ (?:play\ dead|pretend\ (?:to\ be\ |i'm\ |we're\ |that\ i'm\ )?dead|(?:stay
     |keep)\ (?:really\ )?still|(?:climb|jump|get)\ out\ (?:of\ )?(?:the|a|this|that)\ (?:\w+\ )?window)\b
     (?![^.?!,]*\b(?:if|when|whenever|while|in\ case|during|after|in\ an?|once|drills?|practice|exercises?
     |training|games?|tomorrow|next)\b)""")
+_POLICE = re.compile(r"\b(?:police|officers?|cops)\b")
 # DRILL: a practice said to be one ("there's a lockdown drill at school, the kids are all under the
 # tables"); not a doubt ("is this a drill?", "not a drill", "i think it's a drill")
 _DRILL = _rx(r"""\b(?:(?:a|the|our|their|today's|tomorrow's)\ (?:lockdown\ |fire\ |practice\ |evacuation
@@ -215,7 +216,7 @@ _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago
     \ (?:building|floor)|our\ (?:building|floor|street))
     |(?:attack|shooting|stabbing|siege)\ (?:is|'s)\ (?:still\ )?happening\b(?!\ (?:more|less|again|a\ lot
     |often|in\ (?:the\ )?(?:uk|britain|england|film|game)))
-    |just\ (?:drove|driven|ploughed|ran|smashed|crashed|rammed)\ (?:in\ ?to|through|over)
+    |just\ (?:drove|driven|ploughed|ran|smashed|crashed)\ (?:in\ ?to|through|over)
     |just\ rammed\b|just\ (?:\w+\ ){0,4}?(?:fired|let\ off|letting\ off)\ (?:shots|rounds|a\ gun
     |a\ shot)\b|just\ (?:threw|thrown|chucked|sprayed|squirted)\ (?:\w+\ ){0,2}?(?:at|on|in|over|into)
     |just\ (?:mounted\ the\ (?:pavement|kerb|curb)|hit\ (?:loads\ of\ |lots\ of\ |several\ |some\ )?people)
@@ -597,9 +598,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     soft = _first(_SOFT_CALM, text, "plain") or ("asking-how" if asks_how_to(text) else None)
     hard = _first(_HARD_CALM, text, "plain")
     # asking what to do with one's body now: the question's own "should i" is not framing
-    if soft in (None, "advice") and hard is None and (
-            hit := _first((("moment-ask", _MOMENT_ASK),), text, "window-message")):
-        return Reading.EMERGENCY, f"standalone:{hit}"
+    if soft in (None, "advice") and hard is None and not _POLICE.search(text) and _MOMENT_ASK.search(text):
+        return Reading.EMERGENCY, "standalone:moment-ask"
     text = _BENIGN.sub(" ", text)
     if _DANGER.search(text) is None:
         if cry_for_help(text) and not (soft or hard):  # "pomocy! facet z nożem atakuje ludzi"
