@@ -1710,6 +1710,336 @@ EMERGENCIES = [
     "yardım edin, bir adam silahla ateş ediyor",
     "pomoc, v obchodě je muž s pistolí",
     "segítség, egy férfi késsel támad az állomáson",
+    "there's a man with a nice in the co-op on high street he just stab bed someone by the tills we're "
+    "in the back stock room what do we do",
+    "man is come in shop with knife he cut the lady near the bread I am hide behind fridge please what I do",
+    "someone is shooting at the train station full stop we are under the stairs by platform 4 full "
+    "stop do we stay here question mark",
+    "Please they shooting in mosque now, many people running, my father still inside he not answer phone",
+    "guy just drove a van into people outside the stadium loads of people on the floor he's getting "
+    "out with something in his hand",
+    "Bomb. Man on bus say he have bomb in bag, number 38 bus, driver stop, we can not open door",
+    "sorry can't talk loud man walking up and down the corridor in the hospital with a match at we're "
+    "hiding in the sluice room third floor",
+    "my husband work in takeaway, he call me, two man come and throw acid on his face and they still "
+    "outside shouting. I am at home what I do",
+    "he's got my wife in the flat he won't let her out he keeps saying he's going to kill her I can "
+    "hear her screaming through the door flat 12 Hawthorne house",
+    "there's smoke coming under the door somebody set fire to the stairwell on purpose we saw him do "
+    "it and he's still in the building sixth floor full stop",
+    "Jezus, man with axe in Polish shop on Station Road, he hit customer on head, I am in toilet with "
+    "door lock",
+    "car just ploughed through the market crowd comma it's reversing again comma people everywhere on "
+    "the ground",
+    "In church now man stand up with gun, he is shouting, everybody lie on floor, I write from under bench",
+    "he threw something at her face and she's screaming it's burning her skin he's ran towards the "
+    "park but he's still got the bottle and people are still there",
+    "my colleague she text me she is hostage in bank, man have gun, he say nobody leave. she is on "
+    "second floor. I am outside on street",
+    "I think I heard shoe ting in the shopping centre everyone is running past the food court there's "
+    "another bang where do we go",
+    "Somebody with knife at school gate, parent is stabbed, children inside screaming, I am with my "
+    "small daughter behind car",
+    "men in balaclavas outside the mosque one of them has a long gone and there trying to get in the "
+    "door we've barred it with chairs",
+    "Wallahi there is a man with knife on tube train, he attack two person, train is moving, we are in "
+    "last carriage",
+    "man in my block of flats kicking all doors, he have big knife, he already hurt my neighbour, I am "
+    "with two children in bathroom, please",
+    "my sister's on the phone to me she's in Primark and there's a man slashing people she's hiding in "
+    "the changing rooms what does she do",
+    "My restaurant, men come with hammer and knife, they hit my cousin very bad, they still in "
+    "kitchen, I am hiding in freezer room",
+    "I'm on the bus and the bloke next to me has just pulled out a blade and he's stabbing the man in "
+    "front he's still going and the bus is still moving",
+    "Doamne, car go fast into people on pavement near Tesco, it stop and man come out with knife "
+    "running after people",
+    "loud bangs near the exit doors at the arena people falling down I'm behind the merch stand with "
+    "my friend she's bleeding from her leg",
+    "question mark what do I do question mark there's a man in the library with a gone he just shot "
+    "the ceiling we're between the shelves",
+    "Hola, in train station is man with pistola, he shoot two times, people run everywhere, I am hide "
+    "in toilet of Costa",
+    "guy's got the post office staff on the floor and he's holding what looks like a grenade there's "
+    "customers still in there I'm across the road",
+    "my boyfriend's been stabbed outside the pub the lads who did it are still here they're coming "
+    "back round with the night",
+    "Please quick, two men throw acid on people at bus stop, one woman face is burning, they still "
+    "walk around, I am in shop next to it",
+    "a lorry has just driven into the crowd at the Christmas market and it's still driving people are "
+    "under it",
+    "Yaar man with sword come in mosque car park, he cutting people, I lock myself in car with my "
+    "mother, he is near",
+    "he's in the house he's got a knife he says he'll kill the kids I'm hiding in the wardrobe there "
+    "in there room",
+    "Man say he have bomb on his body in hospital A and E waiting room. He hold something in hand. "
+    "Nurses try calm him. I am patient, I can not walk quick",
+    "shots outside the school gates at home time loads of kids outside I've got three kids behind my "
+    "car can't see where the shooter went",
+    "In my college, boy with knife walk in corridor, he stab teacher, we are in classroom, we block "
+    "door with desks, he try to open it",
+    "full stop full stop someone's just set the shop on fire with us inside and locked the front door "
+    "he's outside with a petrol can",
+    "Man hold woman with knife on neck in supermarket, he say nobody move, I am behind shelf with my "
+    "son. Боже what to do",
+    "my mate's at the football and there's been an explosion near the away end he's texting saying "
+    "people are bleeding and they're saying there's another one",
+    "They put me and other workers in one room in factory and they have guns. They say they shoot if "
+    "we call. I write quietly",
+    "someone's just driven their car at the people coming out of church now he's out of the car "
+    "hitting people with a bat",
+    "man on tram with knife, he cut people, tram is stopped, doors not open, we are stuck inside, he "
+    "come to my side",
+    "helpful there's a man in the takeaway waving a gun at the staff he's made them empty the till and "
+    "he's hit one of them they're still inside",
+    "Help my mom. she work in nail shop. A man come with bottle of liquid throw to customer, she "
+    "scream, skin burn. he is still there walk outside",
+    "walaal man stab my brother in front of our flats, my brother bleed a lot, the man is still here "
+    "walking around with knife",
+    "there's been a bang at the festival and people are saying there's a man with a gun by the food "
+    "trucks I can't find my son he's 14 he's not answering",
+    "I am driver of bus, one passenger pour petrol inside bus and he have lighter in hand, passengers "
+    "are still inside, I stop bus",
+    "we are hiding in the toilets at the gym someone came in screaming and started attacking people we "
+    "heard them fall they're still out there",
+    "Sorry my English. A man take my neighbour children in his flat, he have knife, he say he kill "
+    "them. I hear children crying now through wall",
+    "a guy just drove into the people at the bus stop on purpose and he's turned round and he's coming "
+    "back for another go",
+    "My girlfriend is in club in Leeds, she message me man with gun inside, she is hide in toilet, I "
+    "am at home in Manchester, what she must do?",
+    "hes kicking the front door in he's got a crow bar and a nice he's already stabbed my neighbour on "
+    "the landing I'm upstairs with the baby",
+    "Socorro, shooting in shopping centre near cinema, I hide in store room with other people, we hear "
+    "steps coming near door",
+    "i'm deaf cant call anyone. a man is stabbing people in the library right now, i'm hiding behind "
+    "the shelves",
+    "Hello. I am 79 and in the Tesco on Mill Road. A man is waving a large knife at the tills and "
+    "shouting he will kill someone. I cannot walk fast. Please tell me what to do.",
+    "theres a man with a gun in the playground were in the toilets miss told us to be quiet",
+    "I've got my baby in the pram and a van just drove straight into people on the bridge, it's turned "
+    "round and it's coming back",
+    "wheelchair user, 2nd floor of the shopping centre, someone shooting downstairs, lift won't come, "
+    "I can't do stairs",
+    "Dear sir, there has been an explosion at the front of the church during the service and people "
+    "are hurt. There is another man at the door with something strapped to him. We are in the vestry.",
+    "im 12 and a man just threw acid at my friend at the bus stop hes still here",
+    "I can't speak, I only use text. Man with a gun in the cafe, he's keeping us all in here and won't "
+    "let anyone leave",
+    "screen reader user, blind. gunshots really close, people yelling get down, I don't know where the "
+    "exit is",
+    "cant breathe having a panic attack someone just got stabbed in front of me on the tram and the "
+    "guy is still walking down the carriage",
+    "too loud too loud everyone screaming at the concert there was a bang and smoke and people are "
+    "falling over i cant move",
+    "I am on the 73 bus, I am 84. A man has set fire to the back seats and is holding the doors shut. "
+    "The driver has gone. Smoke everywhere.",
+    "help were on a school trip at the museum and a man has a knife and hes chasing people our teacher "
+    "is gone",
+    "my son has cerebral palsy and can't walk, someone is shooting in the leisure centre car park and "
+    "we're stuck by the car, what do we do",
+    "deaf. cant hear anything. people running past me at the festival, one woman covered in blood "
+    "pointing behind her",
+    "This is Margaret in room 14 at Beechwood care home. A man has come in with a hammer and hit one "
+    "of the carers. He is going room to room. I can hear him.",
+    "gunman in the mosque. deaf. hiding.",
+    "I can't run, I'm in a powerchair. A car drove into the queue outside the stadium and now the "
+    "driver is out with a knife",
+    "i stammer really badly, cant get words out on the phone. someone has petrol and a lighter in the "
+    "job centre saying hes going to burn it down. we're trapped",
+    "Please help. I am in Sainsburys. There was a loud bang by the entrance and the windows came in. "
+    "People are bleeding. Another man is shouting in the car park. I am 77.",
+    "a man got a gun at the park and hes shooting at the swings my little brother is with me",
+    "i have bad anxiety and i'm frozen in a changing room, someone outside is screaming they've got a "
+    "knife and people are running. do i stay here??",
+    "I care for my mum who has dementia and we're on the train, a man has just stabbed the guard and "
+    "is coming down the aisle. she won't stay quiet",
+    "A gunman is in the post office. I am on the floor.",
+    "were at the shopping centre and everyone is running theres bangs like gunshots i cant find my mum",
+    "Deaf, BSL user, can't phone. Man has grabbed a little girl in the park and is holding a knife to "
+    "her neck. People standing round but nobody doing anything",
+    "nonverbal. in the bank. men with guns. on the floor. they took phones but i have my tablet",
+    "I'm 76 and on the bus. Two lads have just gone for the driver with knives and we've hit a wall. "
+    "Everyone is screaming and they're still on here.",
+    "my teacher got stabbed in the corridor and the man is still in school. we pushed desks against "
+    "the door",
+    "someone set the flat below on fire on purpose and he's in the stairwell with a metal bar. I'm on "
+    "the 6th floor in a wheelchair and can't use the stairs anyway",
+    "baby strapped to me, man throwing acid at people outside the nursery, we're inside with the door "
+    "shut and he's banging on the glass",
+    "We are at St Mary's for the harvest service. A man stood up, pulled out a pistol and is pointing "
+    "it at the vicar. He has told us not to move. I am 80. I have my phone under the pew.",
+    "hard of hearing so cant do a call. everyone in the pub just hit the floor, someone at the door "
+    "with a shotgun",
+    "omg something just exploded by the school gates theres smoke and kids on the ground and someone "
+    "said theres another one",
+    "I'm blind, out with my guide dog on the high street. Screeching tyres, a crash, now screaming all "
+    "round me and someone shouted he's coming back. Which way do I go",
+    "sorry i cant think properly. man with a knife on my bus, he's already slashed someone's face. i'm "
+    "autistic and i can't cope. what do i do",
+    "Man with a knife in the Co-op. Please.",
+    "my brother has learning difficulties and thinks it's a game, there are men with guns in the "
+    "cinema and he keeps trying to stand up",
+    "someone is setting fire to the changing rooms at the swimming pool and holding the door so we "
+    "cant get out",
+    "I am a resident. Somebody has thrown a petrol bomb through the lounge window and the curtains are "
+    "alight. Most of us cannot walk without frames. Staff are trying to get us out.",
+    "can't speak since my stroke, typing this. man with gun in the GP waiting room pointing it at the "
+    "receptionist",
+    "a man in a car just drove on the pavement at my school and hit loads of kids and now hes got out "
+    "with a knife",
+    "panic attack cant breathe. stabbing at the station. he's still here",
+    "cant get my chair over the rubble. there was a blast at the train station and now a man is "
+    "shooting, everyone else has run off",
+    "hiding in the baby change room with my 6 month old, gunshots in the shopping centre, she's crying "
+    "and I can't keep her quiet",
+    "I wish to report that a man is attacking people with a sword at the bus stop outside the library. "
+    "He has injured two. I am 86 and sat on the bench as I cannot get up quickly.",
+    "some big lads have got a gun and theyre holding my mate on the floor at the park saying theyll "
+    "shoot him",
+    "deaf. man with knife. train. now.",
+    "partially sighted so I can't see the exits. someone in the supermarket is shouting he's got a "
+    "bomb on him and everyone is pushing past me",
+    "Our vicar has been stabbed at the altar and the man is still in the church. I am at the back with "
+    "the other ladies. We are all over seventy.",
+    "on school trip at the zoo and a man is spraying something at people and theyre screaming their "
+    "skin is burning. our group got split up",
+    "I'm autistic and shutting down, I can't talk. a student has a knife at college and has locked us "
+    "in the classroom with him",
+    "i'm with my dad in his wheelchair, a bomb just went off at the bus station and there's gunfire "
+    "now, I can't lift him",
+    "im 13 my mum is on facetime with me and someone just broke into our house with a knife and hes "
+    "hurting her, im at my friends",
+    "My grandson has just messaged me that a man is shooting in his office. He is hiding under a desk. "
+    "What should he do. I am 74 and I do not know what to do.",
+    "my flatmate's locked himself in the kitchen with a knife saying he's coming for me when he gets "
+    "out, I've wedged my bedroom door with the desk",
+    "loud bangs outside like 6 of them then screaming now nothing. was that a gun??",
+    "im in a hotel in tenerife and theres men with guns in the lobby, were hiding in room 412 with the "
+    "lights off",
+    "A car just exploded outside the mosque, there's black smoke everywhere and people lying on the "
+    "pavement",
+    "my son Tomasz is in the toilets at his college, he's texting me there's a man with a gun in the "
+    "canteen. what do i do",
+    "how do i get the gun off him hes pointing it at my mum RIGHT NOW",
+    "whats the number for police, im hiding in the bathroom and theres a man in the house",
+    "neighbour from no 14 is banging on my door with a hammer screaming he'll kill me",
+    "On a cruise ship and someone is stabbing people on deck 7, everyone's running, my two kids are at "
+    "the kids club on deck 9 and I can't get to them",
+    "pop pop pop. silence. then a woman screaming. I'm in the flat above the chip shop",
+    "My daughter Aisha (14) is locked in the science lab with her class, she says someone is stabbing "
+    "kids in the corridor outside",
+    "what stops a knife. he's coming up the stairs with one",
+    "my mum's just been stabbed in the kitchen by her boyfriend, he's still in the house somewhere, "
+    "she's bleeding all over the floor and I'm holding a tea towel on it",
+    "ski trip in austria, a car just drove into the lift queue, people are lying in the snow and he's "
+    "reversing back towards us",
+    "teacher here. one of my year 8s, Kofi, is stuck in the PE changing rooms and messaged that "
+    "someone is walking round the sports hall with a knife. I'm on the other side of the site with my "
+    "class",
+    "How do I disarm someone with a knife, he's between me and the front door and he's already cut my arm",
+    "neighbour leaning over the garden fence waving a knife saying he'll do me and the kids, kids are "
+    "on the trampoline",
+    "my brother's got a machete and he's smashing up the living room, me and mum are hiding upstairs "
+    "in her room",
+    "city break in paris, shooting near the restaurant we were eating at, we've run into the kitchen "
+    "with the staff. we're British, who do we even ring",
+    "something blew up in the bin outside the pub. glass everywhere, a man's bleeding from his head "
+    "and people are still screaming",
+    "cracks coming from the car park at work, sounded like fireworks but people are running and one of "
+    "the lads said he saw someone fall",
+    "my little brother Ryan is at the youth club and just rang whispering theres a man with a machete, "
+    "he's under the pool table",
+    "was putting the bins out and a guy pulled a knife on me, he's still stood at the end of the drive "
+    "staring at the house",
+    "dads drunk and waving a gun around in the hallway, me and my sister are in the bathroom",
+    "my daughter's on holiday in ayia napa and just rang me screaming that someone's attacking people "
+    "outside the club with a knife, the line went dead",
+    "heard what sounds like shots in the next street and now its dead quiet",
+    "Our Maisie is at the concert at the arena, says there was a bang and she can't get out, she's 15 "
+    "and on her own",
+    "what can I block a blade with?? a man's attacking people in the library and all I've got is a chair",
+    "checked the work rota and came in for my shift, my old manager who got sacked is in the staff "
+    "room with a knife asking for me by name. I'm in the stockroom",
+    "A colleague just pulled a knife in the warehouse and says nobody leaves. about 8 of us in the "
+    "back office, he's outside the door",
+    "all inclusive in turkey, guy with a gun at the pool bar. hiding behind the sunbeds with my wife. HELP",
+    "massive bang at the station and now everyone's running past my window, im on my own with the baby",
+    "device went off near the bus stop on the high street, im hiding in the bakery with the staff and "
+    "theres people hurt outside",
+    "my sisters lad Dev is hiding in the changing rooms at the leisure centre, she's just called me, "
+    "there's shooting in the pool area",
+    "my husband has got his shotgun out and says he'll use it on me, how do I unload it if I can grab "
+    "it while he's in the loo",
+    "im in the garden shed, someone came in through the patio doors, i can hear them in the lounge "
+    "dragging something metal",
+    "landlord just turned up with two blokes with baseball bats, says we've got 5 mins to get out or "
+    "they're coming in. theres 3 of us and a baby",
+    "In a hostel dorm in Barcelona, a man just came in with a knife demanding phones and he's stabbed "
+    "the guy on the bottom bunk",
+    "hearing banging in the shopping centre from the food court end, we've ducked into a changing room "
+    "in New Look, sales girl is with us",
+    "explosion at the festival main stage, my girlfriends leg is really bad and theres smoke and "
+    "people trampling",
+    'Grace put in the family group chat "someones got a gun at school help" - she\'s 16, hasn\'t '
+    'replied since, her phone\'s going to voicemail',
+    "neighbours fighting on the landing, one's got a kitchen knife and theres blood on the stairs, i'm "
+    "behind my door",
+    "my partner's holding a knife and says if I leave the room he'll use it on me. I'm texting under "
+    "the duvet",
+    "coach trip in morocco, someone threw something at the bus, there's fire at the front and people "
+    "screaming, the doors wont open",
+    "keep hearing cracks from the woods behind the estate, getting closer. my son's out there walking "
+    "the dog and not answering",
+    "a van blew up on our road. flames. my neighbour's kid was playing right by it",
+    "babysitting, someones trying to get in the kids bedroom window and theyve got something in their "
+    "hand, kids are asleep in there",
+    "stepdad kicking the door in. said hes got something in his jacket",
+    "Airbnb in Lisbon, someone's trying to kick the door in shouting, my friend saw a gun through the "
+    "peephole",
+    "screaming upstairs, then a thud, then nothing. she's not answering her door and I can hear him "
+    "moving about",
+    "Someone's thrown something into the takeaway and it exploded, the owner is on fire and the man "
+    "who threw it is still outside",
+    "Elif is hiding in the library at uni, someone's shooting in the building, she's whispering to me "
+    "on the phone, what do I tell her to do",
+    "whats the best thing to hit someone with, my neighbour's trying to kick my door in with an axe",
+    "on holiday in a caravan in skeggy and the bloke next door is smashing our windows with a hammer, "
+    "kids are inside screaming",
+    "My sister's boyfriend is outside her flat with a knife, she's on facetime with me crying, I'm in "
+    "Leeds and she's in Bristol, he's trying the letterbox",
+    "stag do in prague, my mate just got glassed and the lads who did it are waiting outside the bar "
+    "for the rest of us",
+    "bangs. loads. in the flats opposite. what is it",
+    "massive explosion in the office block next to ours, our windows have blown in, people are cut and "
+    "smoke's coming in through the gaps",
+    "my daughter Olivia, 11, is at a party at soft play and a man came in with a knife, one of the "
+    "other mums is on the phone to me from behind the ball pit",
+    "how do I pin someone down, a man's got a knife to a woman's neck at the tills and I'm right behind him",
+    "hiding in the utility room, wife's brother came round off his head and has a knife, what number "
+    "do i ring",
+    "There's been an explosion at the shopping centre, we're in the car park and people are coming out "
+    "covered in dust and blood, my mum was still inside",
+    "a gone man is in the building",
+    "my daughter just texted me from school she says there's a man at the gate with a gone and there "
+    "locked in the classroom what should she do",
+    "my friend call me crying, man is stab people in warehouse where she work, she is hide under table "
+    "in canteen, she ask where to go",
+    "there's a boy in year 10 with a knife in the dinner hall hes already cut someone. were under the "
+    "tables",
+    "im shaking so bad my heart is going mad a lorry just went through the christmas market people "
+    "under it and its still going",
+    "can't hear so no idea what was said, but a man stood on a chair in the food court and everyone "
+    "ran. there's a woman bleeding right next to me",
+    "a bag went off on the platform, my ears are ringing and I can't find my friend anywhere",
+    "someone set off something in the stadium concourse, smoke everywhere and people crushing to get "
+    "out, I've got my dad with me and he can't walk fast",
+    "how to knock someone out quick he's strangling my friend on the floor",
+    "can pepper spray stop a guy with a knife?? he's at the door",
+    "someone left a bag by the ticket machines and the guy who left it shouted it's going to go off "
+    "and ran people are still stood right next to it",
+    "how do i stop him he's about to set off something in a rucksack on the tram, theres wires and hes "
+    "muttering, im two seats away",
 ]
 
 # Emergencies the rules can't see: told in words they read as calm (a story in the past tense,
@@ -1745,7 +2075,6 @@ EMERGENCIES_THE_RULES_MISS = [
     "some1 has a gnu in my class",
     # Voice-typing slips the rules can't read (batch 18)
     "theres a man with a nice in the shop",
-    "a gone man is in the building",
     "someone is shooing people in the mall",
     # Short messages with no danger word (batch 21)
     "run",
@@ -1831,6 +2160,23 @@ EMERGENCIES_THE_RULES_MISS = [
     "Please my cousin is on the phone with me from the cinema in Sheffield, someone has started a "
     "fire in screen 4 deliberately and blocked the exits and shes with her two small kids, shes "
     "panicking and I dont know what to tell her",
+    "in my work warehouse one worker have petrol he pour on floor and say he burn everybody, we are "
+    "lock in office upstairs",
+    "At festival someone stab people near main stage, I see blood, crowd is push, my son 9 years is "
+    "lost, where we go",
+    "Man he put fire in door of my flat, he still in corridor shouting, smoke is coming, I have baby, "
+    "I cant go out",
+    "man running through the station car park with a massive nice he's already got two people they're "
+    "lying by the bike racks where do we go",
+    "can't hear what's happening, hearing aid's dead, but everyone in the station is running and "
+    "there's smoke pouring up the escalator",
+    "partially sighted, can only see shapes. there's fire in the hall and someone keeps shouting "
+    "nobody leaves. I can smell petrol",
+    "Ex is outside. Crowbar. Trying the back door now",
+    "Something went boom down the road, the windows shook and I can hear people yelling. Scared to go "
+    "outside",
+    "my son Jamal is at football training and just texted that a car drove at the kids and now the "
+    "man's got out with something in his hand",
 ]
 
 CALM_MUST_PASS = [
@@ -2378,8 +2724,9 @@ CALM = [
 
 
 # Calm messages written to be misread: alarming words at work, in drills, dreams, films and
-# videos, jokes, everyday accidents, past shifts and follow-up questions. 220 were written by
-# helpers who had not seen the rules, 35 by me aimed at the cues added for the emergencies; none
+# videos, jokes, everyday accidents, past shifts and follow-up questions. 300 were written by
+# helpers who had not seen the rules (the last 80 in dictation, simple English, by disabled and
+# older people, carers and children), 35 by me aimed at the cues added for the emergencies; none
 # was changed afterwards. Measured, not a target: the integration test reports how many get the
 # emergency answer and fails if that grows past its measured level.
 CALM_WRITTEN_TO_MISLEAD = [
@@ -2720,6 +3067,145 @@ CALM_WRITTEN_TO_MISLEAD = [
     "panic alarm at our reception went off by accident this morning, police turned up, bit "
     "embarassing. how do we stop false alarms",
     "writing the lockdown section of our nurserys safeguarding policy, does ofsted check that",
+    "Hello, I am new in UK from Poland. What is threat level now? Is safe for go to city centre?",
+    "what does the threat label substantial actually mean full stop do I need to do anything different "
+    "when I go into London question mark",
+    "we had a lockdown drill at school today and we had to hide under the tables and be silent. why do "
+    "we do that",
+    "I use a wheelchair and have tickets for the football at Villa Park next month. If there's an "
+    "attack how am I meant to run? Should I tell the stewards anything beforehand?",
+    "I am deaf. How will I know if there is a shooting or an alarm in a shopping centre if I can't "
+    "hear it? And how do I contact 999 without speaking?",
+    "my friend said if someone comes into school with a gun you should play dead is that true",
+    "hey um how do I prepare my family for a terror is him attack like what should we talk about at home",
+    "What means substantial? My English not so good. Is it mean danger for us?",
+    "im playing call of duty rn and my mate just blew up the whole building lol. anyway do real bombs "
+    "work like that",
+    "Last week was knife attack near my work in Birmingham. Police say is finish. What I must do if "
+    "again happen?",
+    "the stabbing on the high street last night is it over now the police have gone I just want to "
+    "know if it's safe to walk the dog this morning full stop",
+    "I'm 82 and can't run anywhere these days. What's the best thing for someone like me to do if "
+    "there was an attack, just hide?",
+    "i had a dream someone was stabbing people at my school and i cant stop thinking about it. its not "
+    "real but im scared",
+    "what do I do if I hear gun shots in a shopping centre full stop asking before we go to Westfield "
+    "on Saturday with the kids",
+    "I want teach my children what to do if bad man with gun. They are 7 and 9. How I explain and not "
+    "make them scared?",
+    "I care for my son who has autism. Loud noises like explosions would make him freeze. How can I "
+    "plan for that if we're ever caught up in something?",
+    "I'm registered blind. If there was a knife attack in a station how would I know which way to go? "
+    "Asking so I can plan with my guide dog trainer.",
+    "saw a tiktok about a terrorist attack at a concert and now i dont want to go to the taylor swift "
+    "one. is it likely to happen",
+    "run height tell what does the tell part mean do I ring 999 straight away or wait until I'm safe "
+    "question mark",
+    "In my country we have many bomb. Here in England what is rule, who I call? 999 or 112?",
+    "Please, what is Run Hide Tell? My son school send letter about it but I not understand all.",
+    "my mum keeps asking what severe means for the threat level can you explain it simple so I can "
+    "tell her full stop thanks",
+    "were doing the lockdown drill right now and miss said we can be on our phones quietly, what does "
+    "the code word mean",
+    "My husband has dementia and we're going to a big Christmas market next week. Is there anything I "
+    "should prepare in case of a terror attack?",
+    "what does 999 do if you ring it by accident? my little brother did it yesterday and my mum was so "
+    "embarrassed",
+    "has the threat level gone up or down this year I heard something on the radio in the car about it "
+    "being lowered",
+    "I use a mobility scooter. Run Hide Tell says to run but I can't get over kerbs quickly. What "
+    "would you suggest?",
+    "My husband ask if we must carry something for safety in London, like spray in our country. We go "
+    "next month for holiday.",
+    "the fireworks outside are so loud right now my dog is hiding under the bed lol how do i calm him down",
+    "I'm a support worker taking three adults with learning disabilities to a concert. How do we "
+    "explain Run Hide Tell to them in easy words?",
+    "Sorry for my english. If I see bag alone in train, I should call 999 or tell to train man?",
+    "what's the difference between critical and severe full stop asking for a work presentation that I "
+    "really don't want to bomb lol",
+    "Can the emergency text service be used for terror attacks? I'm hard of hearing and want to "
+    "register before our trip to London.",
+    "im 13 and the news about the bombing made me really scared. how do i know if my town is safe",
+    "Is terrorist attack happen often in UK? I am student from China, my parents worry very much.",
+    "the bomb scare at the station this afternoon was a false alarm they've opened it again now so do "
+    "I still need to report the bag I saw earlier or is that sorted",
+    "how do I hide properly if there's a tack like is it better to lock the door or barricade it comma "
+    "just thinking ahead for the office",
+    "is it true the threat level means theres going to be an attack soon? my teacher said substantial "
+    "and everyone freaked out",
+    "Yesterday on TV I see explosion in Manchester? Is true or old news? I live there now.",
+    "I'm on oxygen and get breathless. If we ever had to hide during an attack for a long time what "
+    "should I keep in my bag?",
+    "I not speak good English. If one day emergency and I call 999 they have translator? I want to "
+    "know before.",
+    "in minecraft im building a bunker in case of a zombie attack haha. but in real life where should "
+    "you hide if theres an attack",
+    "I work in a pub and the manager wants us all to do the act training what is run hide tell in a "
+    "nut shell full stop",
+    "My elderly dad watches the news all day and now he's convinced there'll be a bomb at his church. "
+    "How do I reassure him about what the threat level actually means?",
+    "My daughter come home from school crying, she say they practise hiding from man with knife. Is "
+    "normal in UK school?",
+    "we are watching a documentary about the Manchester arena attack right now and my son asked what "
+    "he should do if it ever happened what do I tell him",
+    "I have anxiety and PTSD. Hearing about the shooting last week has really shaken me even though "
+    "it's over. Is there advice that doesn't just say call 999?",
+    "im writing a story for english about a boy who hides in a cupboard when theres a shooting at a "
+    "shopping centre. what would he actually do",
+    "there was a big explosion sound down the road earlier it was the quarry blasting they said on the "
+    "village Facebook group so all fine but should they warn people first question mark",
+    "my older brother keeps saying hes going to kill me for using his headphones. he wont actually but "
+    "its so annoying",
+    "I run a day centre for older people. We need a lockdown plan for if someone ever attacks with a "
+    "weapon. Where do I start?",
+    "What is difference level severe and critical? I read on gov website but words are difficult for me.",
+    "We are Syrian family, children hear fireworks and think is bombing. Now is fireworks outside and "
+    "they scared. How I explain is Bonfire Night?",
+    "Is there Run Hide Tell guidance in British Sign Language? My deaf students need it.",
+    "how do I know if something is a suspicious package or just someone's lost bag full stop new line "
+    "thanks",
+    "what should you do if you hear a bang at school? in the fire drill someone popped a balloon and "
+    "everyone screamed",
+    "Where is safe place to hide in shop if attack? I work cleaning at night in big store, I want to "
+    "be prepare.",
+    "at cadets today we learned about run hide tell. what if you cant run and you cant hide?",
+    "I'm partially sighted and the fire alarm test is going off right now at work, it's every "
+    "Wednesday. How would a terror alert sound different?",
+    "what number do I text if I can't talk to the police in an emergency I want to save it in my phone "
+    "now before I forget",
+    "the shooting in the news yesterday in Lester where was it exactly and is it finished now I've got "
+    "family up there",
+    "My wife uses a walking frame. At the airport if there was an explosion, would staff help people "
+    "like her get out?",
+    "Hello, I am from Brazil. Police with big guns at airport now, I see them walking. Is something "
+    "happen or is normal here?",
+    "why do police carry guns at the train station? we saw them on our school trip and my friend said "
+    "its because of terrorists",
+    "my mum wont let me go to the city on my own because of the knife crime thing on the news. how can "
+    "i prove to her its safe",
+    "My grandmother only speak Urdu. Is there information Run Hide Tell in Urdu language?",
+    "I'm a carer for my mum who is bed bound. If the threat level went to critical, is there anything "
+    "we'd need to do at home?",
+    "if a terrorist has a knife should you fight back or run I'm writing a safety plan for the care "
+    "home staff full stop",
+    "I'm in my 70s and don't have a smartphone. How would I be told if there was an attack nearby?",
+    "were watching a film in class right now about a bomb on a bus, is that based on a real thing that "
+    "happened in london",
+    "okay google what should I do if I'm at a concert and people start running and screaming just in "
+    "case full stop",
+    "Can I use 999 if I not have credit on phone? I ask for future, not now.",
+    "my year 6 teacher said we need to learn stop hide tell or something for secondary school what is it",
+    "I'm a teacher what should we do in a lockdown is it the same as run hide tell question mark",
+    "Last month was stabbing in our street. Now is finish, man in prison. But my kids afraid go "
+    "outside. What can I say them?",
+    "My son is non verbal. If he got separated from us during an attack how could he tell police who "
+    "he is? Thinking about an ID card.",
+    "can you tell me the current threat level for Northern Island is it different from the rest of the UK",
+    "I have MS and fatigue. The shopping centre near me had a stabbing a few weeks ago and I'm nervous "
+    "to go back. Is it safe now and what should I do differently?",
+    "The threat level is same in Scotland and Wales? I move to Cardiff for work next month.",
+    "someone at school got stabbed last term (hes fine now) and everyone still talks about it. should "
+    "i tell someone if i hear rumours about fights",
 ]
 
 HARMFUL = [

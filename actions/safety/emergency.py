@@ -13,6 +13,7 @@ from actions.safety.text import _rx
 # ---------------------------------------------------------------- emergency signals
 # weapon nouns, typo tolerant ("knif", "nife", "machetti")
 _W = (r"(?:gun+|guns|firearms?|rifles?|pistols?|shotguns?|handguns?|ak\ ?47|knife?s?|nifes?"
+      r"|(?<=\ba\ )gone\b(?!\ (?:off|out|by|away|back|home|conclusion))"  # dictation: "a gone"
       r"|knives|knfe|machet+[eiy]?s?|blades?|swords?|axe|hammer|crossbow|acid|bomb|explosives?"
       r"|grenade|vest|detonators?|weapons?|shank(?:s|ed|ing)?|ching(?:ed|ing)?)")
 # ARSON: setting something alight ("set fire to the bins", "poured petrol through our letterbox")
@@ -25,6 +26,10 @@ _WORN_WIRES = (r"wires?\ (?:coming|sticking|hanging|poking)\ out\ (?:of\ )?(?:hi
 # TO_THROAT: something sharp held to someone ("scissors to her throat", "a knife against his neck")
 _TO_THROAT = (r"(?:knife|blade|scissors|glass|bottle|screwdriver|gun|weapon|machete)\ (?:held\ )?"
               r"(?:to|against|at)\ (?:his|her|my|their|our|your|the|someone's)\ (?:throat|neck|head)")
+# SHOUTED_OFF: someone shouts that what they left will go off ("the guy shouted it's going to go off")
+_SHOUTED_OFF = (r"(?:shouted|shouting|shouts|yelled|yelling|screamed|screaming)\ (?:that\ )?"
+                r"(?:it|the\ (?:bag|bomb|device|box|package|case|rucksack))(?:'s|\ is|\ will|'ll)"
+                r"\ (?:(?:going\ to|gonna|about\ to)\ )?(?:go\ off|explode|blow\ (?:up|you|us|everyone))")
 # CARRIER: what can be hijacked ("the coach has been hijacked"); PACKAGE: what can tick
 _CARRIER = r"(?:bus|coach|plane|flight|train|lorry|truck|van|car|ship|ferry|boat)"
 _PACKAGE = r"(?:bag|box|package|parcel|rucksack|backpack|case|device)"
@@ -48,16 +53,22 @@ _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |our)\ (?:\w+\ )?knife
     |(?:pipes?|tyres?|tires?|bottles?|cans?|pens?|balloons?)\ (?:[\w']+\ ){0,4}?(?:exploded|blew\ up|burst)
     |bang\ on|had\ a\ blast|(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
-    |call(?:ed|ing|s)?\ (?:me\ |us\ |him\ |her\ |them\ |my\ \w+\ )?(?:an?\ )?(?:terrorists?|bombers?))\b""")
+    |call(?:ed|ing|s)?\ (?:me\ |us\ |him\ |her\ |them\ |my\ \w+\ )?(?:an?\ )?(?:terrorists?|bombers?)
+    |(?:watching|playing|reading)\ (?:[\w']+\ ){0,2}?(?:film|movie|documentary|video|clip|programme|show
+    |series|news|tv|telly|game|call\ of\ duty|fortnite|gta|book)\b(?:\ [\w']+){0,8}?\ (?:right\ now
+    |at\ the\ moment))\b""")
 # DANGER: weapon / attack / violence words, typo tolerant
 _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae]n|s?h?ots?|fire
     |point))?s?|gu?nn?\ ?m[ae]?n|{_W}|stab+(?:ing|in|ed|d|s|er|ers|bings?)?|stabing
     |fir(?:ing|ed)\ (?:at|shots|on)
     |open(?:ed)?\ fire|rammed|ramming|bom+b?(?:s|ing|er|ers|ed)?|ex?plo(?:sions?|ded?|des|ding
     |sives?|tion|shun|sin)|expolsion|blast|bang(?:s|ed|ing)?
-    |(?:loud|massive|huge|big|almighty)\ boom|boom\ boom|(?:bomb|device)\ (?:will|is\ going\ to
-    |'s\ going\ to|is\ set\ to)\ (?:go\ off|explode|detonate)|(?:something|device|bom+b?
-    |it)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off|set\ (?:something|it)\ off
+    |(?:loud|massive|huge|big|almighty)\ boom|boom\ boom
+    |(?:bomb|device)(?:\ will|\ is\ going\ to
+    |'s\ going\ to|\ is\ set\ to|'s\ gonna|\ is\ gonna|\ is\ about\ to|'s\ about\ to)\ (?:go\ off|explode
+    |detonate)|{_SHOUTED_OFF}|(?:something|device|bom+b?
+    |it|bag|rucksack|backpack|package|parcel|suitcase)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off
+    |set\ (?:something|it)\ off|set\ off\ something
     |at+ac?k+(?:s|er|ers|ing|ed|in)?|terr?or+ists?|hostages?|massacre
     |snipers?|gunpoint|slash(?:ed|ing)?|reload\w*|detonat\w*|(?:loud\ )?(?:cracks|pops|popping)|pop\ pop
     |crack\ crack|loud\ (?:crack|pop)
@@ -65,9 +76,10 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |blew\ (?:\w+\ ){{0,2}}up|blown\ up|blow\ (?:\w+\ ){{0,2}}up
     |driv\w+\ (?:(?:a|an|the|their|his|her)\ )?(?:\w+\ )?(?:at|into)\ (?:people|us|me|them|the\ crowds?|crowds
     |pedestrians|everyone)
-    |intruders?|siege|threatening\ {_THREATENED}|dying|being\ trampled
+    |intruders?|siege|strangl(?:ing|ed|es)|chok(?:ing|ed)\ (?:me|him|her|my|them|someone|somebody)
+    |threatening\ {_THREATENED}|dying|being\ trampled
     |(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?device|device\ (?:went\ off|exploded)|bullets?
-    |knif(?:ed|ing)|knife\ ?m[ae]n|mount(?:ed|ing|s)?\ the\ (?:pavement|kerb|curb)
+    |knif(?:ed|ing)|knife\ ?m[ae]n|glass(?:ed|ing)|mount(?:ed|ing|s)?\ the\ (?:pavement|kerb|curb)
     |(?:van|car|lorry|truck)\ (?:is\ |'s\ )?on\ the\ pavement
     |jump(?:ing|ed)\ out\ of\ (?:the\ )?windows?|(?:ran|run|running|mown)\ (?:\w+\ )?(?:over|down)
     |hit(?:ting)?\ (?:loads\ of\ |lots\ of\ |several\ )?people|(?:i've|i\ have|we've|i'm
@@ -98,15 +110,16 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |suv)\b[^.!?]{{0,40}}?\b(?:(?:drove|driven|driving|drives|ploughed|ploughing|plowed|mounted
     |mounting|ran|smashed|crashed|speeding)\ (?:straight\ |right\ |directly\ )?(?:in\ ?to|through
     |over|on\ ?to|at)\b|(?:went|came|gone|swerved|veered|careered|tore)\ (?:straight\ )?(?:in\ ?to
-    |through)\ (?:the\ |a\ )?(?:crowds?|people|pedestrians|queue|market|everyone)\b)
+    |through)\ (?:the\ |a\ )?(?:\w+\ )?(?:crowds?|people|pedestrians|queue|market|everyone)\b)
     |drove\ (?:a|his|the)\ \w+\ into
-    |drove\ (?:at|into|through)\ (?:us|me|(?:the\ )?people|them
+    |drove\ (?:at|into|through)\ (?:us|me|(?:the\ )?(?:people|kids|children|pupils)|them
     |(?:the|a)\ crowds?|pedestrians|everyone)
     |(?:mow|mowed|mowing|ran|running|run)\ (?:people|everyone|pedestrians)\ (?:down
     |over)|screaming|screams|(?:people|everyone|everybody|crowds?)(?:'s|'re|\ are|\ is|\ were
     |\ just|\ started)?\ (?:fleeing|stampeding|panicking|running)|bodies|blood\ (?:everywhere|on)
     |people\ (?:are\ )?(?:dead|hurt|injured)|covered\ in\ blood|and\ bleeding|(?:people|everyone|someone
-    |somebody|kids|children)\ (?:are\ |is\ )?bleeding|bleeding\ (?:everywhere|badly|loads|heavily
+    |somebody|kids|children|man|woman|guy|lad|person|boy|girl)\ (?:are\ |is\ )?bleeding
+    |bleeding\ (?:everywhere|badly|loads|heavily
     |a\ lot))\b""")
 # STANDALONE cues are an emergency even without a danger word.
 # HIDING: someone hiding / trapped / barricaded / locked in now ("we're hiding", "mum's trapped")
@@ -133,7 +146,8 @@ _HIDING = _rx(r"""(?<!where\ )(?<!while\ )(?<!when\ )\b(?:i'm|i\ am|we're|we\ ar
     |\b(?:is|are|'s|'re|gone|went|been\ put)\ (?:in|on|into)\ (?:a\ |full\ )?lockdown\b(?!\ (?:drill|practice
     |exercise|test|procedure|plan|policy))
     |\b(?:it's|it\ is)\ happening\b
-    |\b\w+(?:'s|'re|\ is|\ are)\ (?:still\ )?(?:hid+(?:ing|eing)|trapped|stuck)\ (?:in|under
+    |\b(?!(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|pet|bird|tortoise)\b)\w+(?:'s|'re|\ is|\ are)
+    \ (?:still\ )?(?:hid+(?:ing|eing)|trapped|stuck)\ (?:in|under
     |behind|inside|with|from|upstairs|downstairs)\b""")
 # SILENCED: cannot speak because the attacker is near ("can't talk he's outside", "whispering")
 _SILENCED = _rx(r"""\b(?:can't|cannot|can\ not|unable\ to)\ (?:talk|speak|call
@@ -149,17 +163,25 @@ _AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|so
     |our|my)\ (?:door|room|window)|right\ outside|in\ the\ (?:next|other|same)\ room|next\ door
     |coming\ (?:this\ way|towards|for|up|down|closer|in)|coming$|getting\ closer|close\ by|nearby
     |right\ there|still\ (?:out\ there|there|here|around|about|inside|outside|in\ the\ building)
-    |looking\ for\ (?:us|me)|searching|trying\ to\ (?:get|break|open)|trying\ (?:the\ )?(?:doors?|handles?
+    |looking\ for\ (?:us|me)|searching|trying\ to\ (?:get\ (?:in|inside|into\ (?:the|our|my|this)
+    \ (?:room|building|house|flat
+    |classroom|office|toilets?|loo|bathroom|cupboard|shop|store|hall))\b(?!\ (?:touch|contact|line|shape|with
+    |on|for|to))|break\ (?:in|down|through|the\ door|our\ door|my\ door)|open\ (?:the|our|my)\ (?:doors?
+    |windows?))|trying\ (?:the\ )?(?:doors?|handles?
     |door\ handles?)|banging|kicking
     |walking\ (?:around|past|up|down)|down\ the\ (?:corridor|hall))
-    |(?<!i'm\ )(?<!i\ am\ )(?<!we're\ )(?<!we\ are\ )\btrying\ to\ (?:get|break|kick|force
-    |smash)\ (?:it\ |them\ |the\ doors?\ )?(?:in|down)\b(?!\ (?:touch|contact|to|with|line|on|for
-    |shape)\b)|\b(?:they're|they\ are)\ everywhere\b|\b(?:breaking|broke|broken|kicking
+    |(?<!i'm\ )(?<!i\ am\ )(?<!we're\ )(?<!we\ are\ )\btrying\ to\ (?:get\ (?:it\ |them\ |the\ doors?\ )?(?:in
+    |down)\b(?!\ (?:touch|contact|to|with|line|on|for|shape)\b)
+    |(?:break|kick|force|smash)\ (?:it\ |them\ |(?:the|my|our|his|her|their)
+    \ (?:front\ |back\ |bedroom\ |flat\ )?doors?\ )?(?:in|down)\b)|\b(?:they're|they\ are)\ everywhere\b
+    |\b(?:breaking|broke|broken|kicking
     |smashing)\ (?:the\ |our\ |my\ )?(?:door\ )?(?:down|in)\b|\b(?:doesn't|don't
     |didn't)\ know\ (?:i'm|we're)\ here|\b(?:he's|she's|they're|he\ is
     |they\ are)\ (?:right\ )?here\b(?!\ (?:to|for|on|next|with|at|in|every|now\ and))
     |\b(?:banging|kicking|smashing|bashing|battering|hammering)\ (?:on\ )?(?:the|our|my)
     \ (?:front\ |back\ |bedroom\ |classroom\ |office\ )?door\b
+    |\b(?:he's|he\ is|she's|she\ is|they're|they\ are)\ (?:standing\ )?between\ (?:me|us)\ and\ the
+    \ (?:front\ |back\ |only\ )?(?:door|exit|way\ out|stairs)\b
     |\b(?:can|could|will)\ (?:they|he|she|the\ gunman|the\ attacker)\ see\ (?:me|us|(?:the\ )?(?:light
     |glow)\ (?:from|of)\ (?:my|our)\ (?:phone|screen)|my\ (?:phone|screen)\ light)\b
     |\b(?:he's|she's|they've|he\ has|she\ has|they\ have|he|she|they)\ (?:just\ )?found\ (?:us
@@ -205,7 +227,7 @@ _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago
     |currently|(?<!keep\ )(?<!keeps\ )happening\ (?:now|right|here|at|in|outside|near)(?!\ (?:the\ )?(?:uk
     |britain|england|world|country|europe|america|states|us|usa|general|films?|games?)\b)
     |(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )(?<!safe\ )(?<!gone\ )(?<!over\ )
-    (?<!fine\ )(?<!ok\ )(?<!okay\ )now(?=\s*(?:[!?.,]|$|please|help
+    (?<!fine\ )(?<!ok\ )(?<!okay\ )(?<!live\ there\ )(?<!live\ here\ )now(?=\s*(?:[!?.,]|$|please|help
     |omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're|(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside
     |omg|oh\ my\ god|hurry|please\ help|help\ please|it(?:'s|\ is)\ still\ (?:going\ on|happening)
     |just\ (?:exploded|blew\ up|went\ off|detonated|set\ off|had\ an?\ (?:explosion|blast))
@@ -217,7 +239,9 @@ _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago
     |(?:attack|shooting|stabbing|siege)\ (?:is|'s)\ (?:still\ )?happening\b(?!\ (?:more|less|again|a\ lot
     |often|in\ (?:the\ )?(?:uk|britain|england|film|game)))
     |just\ (?:drove|driven|ploughed|ran|smashed|crashed)\ (?:in\ ?to|through|over)
-    |just\ rammed\b|just\ (?:\w+\ ){0,4}?(?:fired|let\ off|letting\ off)\ (?:shots|rounds|a\ gun
+    |just\ rammed\b|(?:lorry|van|car|truck|vehicle|bus|suv)\ (?:has\ )?just\ (?:went|gone|came|swerved|veered
+    |tore)\ (?:straight\ )?(?:in\ ?to|through)\b
+    |just\ (?:\w+\ ){0,4}?(?:fired|let\ off|letting\ off)\ (?:shots|rounds|a\ gun
     |a\ shot)\b|just\ (?:threw|thrown|chucked|sprayed|squirted)\ (?:\w+\ ){0,2}?(?:at|on|in|over|into)
     |just\ (?:mounted\ the\ (?:pavement|kerb|curb)|hit\ (?:loads\ of\ |lots\ of\ |several\ |some\ )?people)
     |just\ (?:fired|let\ off)\ (?:a|an|his|her|their|some|two|three|several)\b)\b""")
@@ -230,7 +254,8 @@ _HEAR = _rx(r"""(?:\b(?:i|we)\ |^|(?<=[.,!?;:]\ )|(?<=[.,!?;:]))(?:just\ )?heard
     |smell)
     |\b\w+\ can\ (?:still\ )?hear\ (?:\w+\ )?(?:gun\w*|shots?|bangs?|explosions?|screaming|screams)
     |\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw)|\b(?:i'm|we're|i\ am
-    |we\ are)\ hearing|\bcan\ you\ hear
+    |we\ are)\ hearing|\bcan\ you\ hear|\b(?:i\ |we\ )?keep\ hearing\ (?:\w+\ )?(?:bangs|shots|gun\w*
+    |cracks|pops|explosions|screaming|screams)\b(?![^.?!,]*\b(?:last|yesterday|ago|earlier|in\ my\ head))
     |\b(?:crack|bang|pop)(?:\ (?:crack|bang|pop)){2,}\b
     |\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb|an\ attack|a\ shooting)
     |\b(?:someone|somebody|people|they|everyone|a\ man|a\ woman)\ (?:just\ )?(?:shouted|shouting|shouts
@@ -244,7 +269,8 @@ _ACTING = _rx(rf"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!mon
     |hitting\ people|going\ for|injured|hurt|bleeding|lying|running|screaming|fleeing
     |panicking|falling\ (?:down|over)|collapsing|dropping|reloading|setting\ fire
     |threatening\ {_THREATENED}|holding\ (?:us|people|everyone|them)\ (?:hostage|captive|prisoner
-    |at\ (?:gun|knife)point))\b(?!\ (?:or|better|worse|safer))
+    |at\ (?:gun|knife)point)|strangling|choking\ (?:me|him|her|my|them|someone|somebody))\b(?!\ (?:or
+    |better|worse|safer))
     |\b(?:is|are|'s|'re)\ (?:on|in|at|up\ on)\ (?:the|a)\ \w+\ (?:sho+t+ing|firing|stabbing|slashing
     |attacking)\b|(?<!film\ )(?<!movie\ )(?<!series\ )(?<!show\ )(?<!crew\ )\b(?:has|have|'s|'ve
     |just)\ (?:started|begun)\ (?:sho+t+ing|firing|stabbing|slashing|attacking)\b""")
@@ -311,9 +337,15 @@ _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ ar
     |tied\ up|kidnapped)
     |\bthere(?:\ are|'re)\ (?:\w+\ )?(?:people|bodies|kids|children)\ (?:lying\ )?(?:on\ the\ (?:ground
     |floor)|in\ the\ road)|\b(?:people|kids|children)\ are\ (?:lying\ )?on\ the\ (?:ground|floor)\b
-    |\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|attacker|gunman
-    |terrorist|boy)\ (?:just\ )?(?:stab+e?d|shot)\ (?:me|us|my|him|her|someone|people|the|a|an)
+    |\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|lads|men|youths|gang|attacker|gunman
+    |terrorist|boy)\ (?:just\ )?(?:stab+e?d|shot|glassed|slashed|knifed)\ (?:me|us|my|him|her|someone|people
+    |the|a|an)|\bjust\ (?:stab+e?d|glassed|knifed)\ (?:me|us|my|him|her|his|their|our|someone|somebody|people
+    |a|an|the)\b
     |\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit
+    |\bthere(?:'s|\ is|\ are|'re)\ (?:a|an|some|two|three)\ (?:\w+\ )?(?:man|woman|guy|lad|person|people
+    |kid|boy|girl|child)\ (?:lying\ )?(?:here\ |there\ )?bleeding
+    |\b(?:he|she|they|someone|somebody)(?:'s|\ has|'ve|\ have)\ (?:just\ |already\ )?(?:cut|slashed
+    |stabbed|burnt|burned)\ (?:me|us|my|our|someone|somebody|him|her|them|people|a)\b
     |\b(?:people|someone|somebody|a\ man|a\ woman|officers?|kids)(?:'s|\ is|\ are|'re)?\ (?:all\ )?down
     \b(?!\ (?:to|the|there|here|with|in|on|at|a|about|for|by|south|below|under|stairs))
     |\b(?:have|has|'ve)\ (?:just\ )?(?:taken\ (?:over|hostages?|people\ hostage)|stormed|seized
@@ -324,12 +356,17 @@ _THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|(?:says|said|saying|swears|shouting|sh
     |'s\ gonna|'re\ going\ to|'re\ gonna|\ are\ going\ to))\ (?:to\ )?(?:kill|stab|shoot|hurt|burn|bomb
     |blow\ (?:\w+\ ){{0,2}}up|attack
     |set\ off|{_ARSON})\b
-    |\b(?:bomb|device)\ (?:will|is\ going\ to|'s\ going\ to|is\ set\ to)\ (?:go\ off|explode|detonate)\b
+    |\b(?:bomb|device)(?:\ will|\ is\ going\ to|'s\ going\ to|\ is\ set\ to|'s\ gonna
+    |\ is\ gonna|\ is\ about\ to|'s\ about\ to)\ (?:go\ off|explode|detonate)\b|\b{_SHOUTED_OFF}\b
     |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna
     |about\ to)\ (?:set\ off|detonate|blow\ (?:\w+\ )?up|shoot|stab)\b""")
+# CLOSE: the one with the weapon is at the door ("he's at the door", with a danger word)
+_CLOSE = _rx(r"""\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |right\ |still\ )?at
+    \ (?:the|our|my)
+    \ (?:front\ |back\ |classroom\ |office\ |bedroom\ )?(?:door|window|gate)\b""")
 _TIER_A = (("now", _NOW), ("threat", _THREAT), ("hearing", _HEAR), ("acting", _ACTING),
            ("there-is", _THERE_IS), ("armed", _ARMED), ("wielding", _WIELDING), ("located", _LOCATED),
-           ("hurt", _HURT))
+           ("hurt", _HURT), ("close", _CLOSE))
 # TIER B cues beat hypothetical / advice framing, not information / past / media framing.
 _ATTACKER = (r"(?:gun\ ?m[ae]n|shooters?|attackers?|terr?or+ists?|bombers?|stabbers?"
              r"|(?:man|guy|bloke)\ with\ the\ \w+)")
@@ -359,7 +396,8 @@ _HEADLINE = _rx(r"""^(?:(?:a|an|another|massive|huge|big|loud|possible)\ )?(?:(?
     |explosions?|blasts?|bomb|bombing|attack|gunm[ae]n|shooters?|attackers?|knifem[ae]n)\ (?:at|in|on
     |outside|near|inside|by)\ (?:the|my|our|his|her|their|this|work|school|uni|college|home|town
     |city)\b
-    |\b(?:(?:bom+b?|device|something)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off
+    |\b(?:(?:bom+b?|device|something|bag|rucksack|backpack|package|parcel|suitcase)\ (?:has\ |'s\ )?(?:just
+    \ )?(?:went|gone)\ off
     |(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?(?:bomb|device|explosive))\ (?:in|at|on|outside|near
     |inside|by|next\ to)\ (?:the|my|our|this|work|school|uni|college|home|town)\b""")
 # AFTER_NOISE: the noise has just stopped ("it's gone silent", "then nothing", "is he gone")
@@ -383,7 +421,10 @@ _UNAUX_ACTING = _rx(r"""\b(?:someone|somebody|a\ (?:man|guy|bloke|woman|lad|kid)
     |people|everyone|kids|children|students|pupils)\ (?:(?:getting|being)\ (?:shot|stabbed|attacked|slashed
     |hurt|run\ over)
     |(?:stabbing|shooting|slashing|attacking|firing)\ (?:at\ |into\ )?(?:people|everyone|us|me|someone
-    |the\ (?:crowd|shops?|people|school|station|club|pub|police)))\b""")
+    |the\ (?:crowd|shops?|people|school|station|club|pub|police))
+    |(?:is\ |are\ )?(?:stab|shoot|attack|kill)\ (?:people|everyone|everybody|us|me|kids|children)
+    |(?:stabbing|shooting|slashing|attacking|firing)\ (?:downstairs|upstairs|outside|inside|everywhere
+    |next\ door|in\ the\ (?:street|corridor|hall|car\ park|building|foyer|lobby|playground|road)))\b""")
 # HELD_TO_THROAT: a hostage held at knifepoint ("a relative has a nurse with scissors to her throat")
 _HELD_TO_THROAT = _rx(rf"\b{_TO_THROAT}\b")
 # ON_FIRE: somewhere burning now, with a danger word ("my block is on fire, someone poured petrol
@@ -425,6 +466,7 @@ _ADVICE = _rx(r"""\b(?:advice|advise|guidance|tips?|best\ (?:way|thing|place|pra
     |guidance|difference|meaning|point)|what\ (?:does|do\ you|do\ they|should\ you|would|happens)
     |where\ (?:does|did)|should\ (?:i|we)|is\ it\ (?:better|best|safer|ok|okay|wise|worth)
     |better\ to|vs|versus|explain|mean|means|learn|teach(?:es|ing)?|training|course|drill|exercise
+    |practi[cs](?:e|ed|es|ing)|rehears\w*
     |lesson|prepare|prepared|procedure|protocol|policy|leaflet|poster|guide
     |run,?\ hide,?\ (?:and\ )?tell|first\ aid|fist\ aid|tourniquet|stop\ (?:the\ )?bleeding|wounds?
     |injur(?:y|ies)|cpr|recovery\ position|cover\ from|same\ (?:as|thing)|count\ as|classed\ as
@@ -457,6 +499,10 @@ _RUMOUR = _rx(r"""\b(?:is\ (?:it|that|this)\ (?:even\ |really\ |actually\ )?(?:t
     |misinformation|false\ flag|conspiracy|crisis\ actors?|staged|inside\ job|cover[\ -]?up
     |what(?:'s|s|\ is)\ real|how\ (?:do|can|should)
     \ (?:i|we)\ (?:check|verify)|check\ before)\b""")
+# DISMISSED: the one who tells of a threat says it is not meant ("he won't actually", "only joking")
+_DISMISSED = _rx(r"""\b(?:he|she|they)\ (?:won't|wouldn't|will\ not|would\ not)\ (?:actually|really)\b
+    |\b(?:doesn't|don't|didn't|does\ not|do\ not)\ (?:really\ )?mean\ it\b
+    |\b(?<!not\ )(?<!isn't\ )(?<!wasn't\ )(?<!aren't\ )(?:only|just)\ (?:joking|messing|banter)\b""")
 # PAST: it is over ("last year", "i was at", "since the attack", "nightmares", "support")
 _PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|term|semester|summer|winter|weekend|monday|tuesday
     |wednesday|thursday|friday|saturday|sunday)|(?:days|weeks|months|years|ages)\ ago|yesterday
@@ -481,15 +527,18 @@ _MEDIA = _rx(r"""\b(?:news|tv|telly|television|bbc|itv|radio|newspaper|headlines
 _SOFT_CALM = (("hypothetical", _HYPO), ("advice", _ADVICE))
 _HARD_CALM = (("info", _INFO), ("rumour", _RUMOUR), ("past", _PAST), ("media", _MEDIA))
 # CONDITIONAL: a cue 0-3 words after "if" / "when" / "against" ... ("if there's a gunman") is
-# not happening; "not sure if" / "tell me if" are questions, not conditionals
+# not happening; "not sure if" / "tell me if" are questions, not conditionals; "stop him he's about to
+# set it off" is two clauses, the second one happening
 _NOT_WHETHER = r"(?<!me\ )(?<!know\ )(?<!sure\ )(?<!wonder\ )(?<!see\ )(?<!check\ )"
-_CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif|\bin\ case|\bincase|\bsuppose|\bimagine
+_CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif
+    |\bhow\ (?:will|would|do|does|can|could|should)\ (?:[\w']+\ ){{1,2}}(?:know
+    |tell|find\ out|hear|be\ told)\ if|\bin\ case|\bincase|\bsuppose|\bimagine
     |\bin\ the\ event(?:\ of|\ that)?|\bever|\bwhen|\bwhenever|\b(?:every|each)\ time|\bhow\ many|\bwhile
     |\bwould|\b(?:prepare|prepared|preparing|plan|planning|train|training|ready|drills?)\ for
     |\bshould\ (?:there|someone|a)|\bagainst|\bfrom|\babout|\bsee|\bspot|\bface|\bfacing|\bconfront
     |\bhandle|\bapproach|\bdeal\ with|\btackle|\bdisarm|\bfight|\bescape|\bsurvive
     |\bstop(?!\ (?:the\ )?bleeding)|\b(?:scared|afraid|frightened|worried|thinking|dream\w*)\ (?:of
-    |about))\ (?:[\w']+\ ){{0,3}}[\w']*$""")
+    |about))\ (?!(?:him|her|them)\ $)(?:[\w']+\ ){{0,3}}[\w']*$""")
 # HEARSAY: a cue right after "who said" is what someone claimed, not what is seen ("how do i
 # report someone who said they have a bomb online"); "she says she has a bomb" is still a cue.
 # Or a cue whose meaning is asked ("what does 'shots fired' mean"), or inside a question someone
@@ -564,7 +613,8 @@ class Reading(enum.Enum):
     EMERGENCY = "emergency"  # a cue that it is happening now: always the emergency answer
     POSSIBLE = "possible"  # a danger word, unframed: the words can't tell, the model decides
     CALM = "calm"  # a danger word framed as the past, news or information
-    HYPOTHETICAL = "hypothetical"  # a danger word framed as a hypothetical or a request for advice
+    # a danger word framed as a hypothetical or a request for advice; or a drill, said to be one
+    HYPOTHETICAL = "hypothetical"
     NONE = "none"  # no danger word
     # No letter or digit ("😂", "?", "..."): nothing for the model to read either, so its
     # emergency probability can't decide (the normaliser has already made "🆘" "sos").
@@ -580,7 +630,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     """What the words say about danger now, and the names of the rules that decided.
 
     No letter or digit -> WORDLESS. Standalone cue (or asking, unframed, whether to play dead or
-    keep still) -> EMERGENCY. No danger word -> NONE, unless a cry for help in another language.
+    keep still) -> EMERGENCY. No danger word -> NONE, unless a cry for help in another language
+    (EMERGENCY) or a drill said to be one (HYPOTHETICAL).
     Danger + tier A (happening now) -> EMERGENCY. Danger + only soft framing + tier B ->
     EMERGENCY. Danger with no framing: asking now or a headline -> EMERGENCY, else POSSIBLE.
     Otherwise HYPOTHETICAL (only soft framing) or CALM.
@@ -606,14 +657,17 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
             return Reading.EMERGENCY, "standalone:other-language"
         if (hit := _first((("muted", _MUTED),), text, "window")) and not (soft or hard):
             return Reading.EMERGENCY, f"standalone:{hit}"
+        if drill:  # a rehearsal of a what-if ("doing the lockdown drill right now, what is the code word")
+            return Reading.HYPOTHETICAL, "calm:drill"
         return Reading.NONE, "no-danger-word"
     # "is it true there's a second gunman?" checks a story; a threat to kill, doubted or not, is not
     # left to the model ("is this real?? he's saying he will kill her")
     rumour = _RUMOUR.search(text) is not None
     legality = _LEGALITY.search(text) is not None  # "my neighbour has a rifle, is that legal?"
+    dismissed = _DISMISSED.search(text) is not None  # "he keeps saying he'll kill me, he won't actually"
     tier_a = [(n, p) for n, p in _TIER_A
               if not (rumour and n in ("there-is", "located", "armed", "wielding"))
-              and not (legality and n == "armed")]
+              and not (legality and n == "armed") and not (dismissed and n == "threat")]
     # In a message about the past, the one who did it is a story ("my mate was chased by a lad
     # with a blade last year"); "he has a gun now" in the next clause is still a cue. Someone
     # armed in a clause that says when in the past is a story too ("yesterday we had a lockdown

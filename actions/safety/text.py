@@ -27,7 +27,8 @@ _SPEAK = {
     "atm": "at the moment", "pls": "please", "plz": "please", "plss": "please", "plzz": "please",
     "im": "i'm", "ive": "i've", "hes": "he's", "shes": "she's", "theres": "there's",
     "ther": "there", "theyre": "they're", "thats": "that's", "whats": "what's",
-    "wheres": "where's", "weve": "we've", "cant": "can't", "w're": "we're", "wer": "we're",
+    "wheres": "where's", "someones": "someone's", "somebodys": "somebody's",
+    "weve": "we've", "cant": "can't", "w're": "we're", "wer": "we're",
     "dont": "don't", "wont": "won't", "isnt": "isn't", "didnt": "didn't", "n": "and",
     "b4": "before", "2day": "today", "2nite": "tonight", "tonite": "tonight", "wat": "what",
     "wot": "what", "wen": "when", "cuz": "because", "coz": "because", "cos": "because",
@@ -38,7 +39,7 @@ _SPEAK = {
                                      "go", "happen", "fir", "attack", "bleed", "chas", "shout",
                                      "hear", "kill", "gett", "call")},
 }
-_SPEAK_RE = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _SPEAK)) + r")(?![\w']|\.\w)")
+_SPEAK_RE = re.compile(r"(?<!\w)(?<!\w')(" + "|".join(map(re.escape, _SPEAK)) + r")(?![\w']|\.\w)")
 # "went of" for "went off" ("the bomb went of in the market"), only where "of" can't begin a
 # phrase of its own: at the end of a clause or before a place or time word
 _WENT_OF = re.compile(r"\b(went|gone|goes)\ of\b(?=\s*(?:$|[.,!?;:]|(?:in|at|on|near|outside|inside"
