@@ -15,6 +15,8 @@ from actions.safety.text import _rx
 _W = (r"(?:gun+|guns|firearms?|rifles?|pistols?|shotguns?|handguns?|ak\ ?47|knife?s?|nifes?"
       r"|(?<=\ba\ )gone\b(?!\ (?:off|out|by|away|back|home|conclusion))"  # dictation: "a gone"
       r"|knives|knfe|machet+[eiy]?s?|blades?|swords?|axe|hammer|crossbow|acid|bomb|explosives?"
+      r"|crowbars?|cleavers?|broken\ bottles?|(?:iron|metal|steel)\ bars?|baseball\ bats?|knuckle\ ?dusters?"
+      r"|katanas?|scalpels?"
       r"|grenade|vest|detonators?|weapons?|shank(?:s|ed|ing)?|ching(?:ed|ing)?)")
 # ARSON: setting something alight ("set fire to the bins", "poured petrol through our letterbox")
 _ARSON = (r"set(?:ting)?\ fire\ to|set(?:ting)?\ (?:\w+\ ){0,3}?(?:on\ fire|alight)"
@@ -30,12 +32,29 @@ _TO_THROAT = (r"(?:knife|blade|scissors|glass|bottle|screwdriver|gun|weapon|mach
 _SHOUTED_OFF = (r"(?:shouted|shouting|shouts|yelled|yelling|screamed|screaming)\ (?:that\ )?"
                 r"(?:it|the\ (?:bag|bomb|device|box|package|case|rucksack))(?:'s|\ is|\ will|'ll)"
                 r"\ (?:(?:going\ to|gonna|about\ to)\ )?(?:go\ off|explode|blow\ (?:up|you|us|everyone))")
+# BEATING: people kicking or beating someone ("a group of lads are kicking my friend on the ground")
+_BEATING = (r"(?:kicking|punching|beating|battering|stamping\ on|kicked|punched|beat|battered)\ (?:up\ )?"
+            r"(?:someone|somebody|him|her|them|me|us|(?:my|our|a|the|this)\ (?:\w+\ )?(?:friend|mate"
+            r"|man|woman|lad"
+            r"|girl|boy|guy|bloke|kid|son|daughter|brother|sister|dad|mum|partner|wife|husband|boyfriend"
+            r"|girlfriend|carer|neighbou?r|colleague))\b(?!\ (?:at|in)\ (?:football|rugby|training"
+            r"|karate|boxing"
+            r"|the\ game|the\ match))")
+# SAYS_WILL_HARM: someone says they will kill, burn or blow something up ("shouting he's going to burn
+# the mosque down"): a danger word by itself
+_SAYS_WILL_HARM = (r"(?:says|said|saying|swears|shouting|shouted|shouts|yelling|yelled|screaming|screamed)"
+                   r"\ (?:that\ )?(?:he|she|they)(?:'ll|\ will|'s\ going\ to|\ is\ going\ to|'s\ gonna"
+                   r"|'re\ going\ to|'re\ gonna|\ are\ going\ to)\ (?:kill|stab|shoot|burn|bomb|attack)")
 # CARRIER: what can be hijacked ("the coach has been hijacked"); PACKAGE: what can tick
 _CARRIER = r"(?:bus|coach|plane|flight|train|lorry|truck|van|car|ship|ferry|boat)"
 _PACKAGE = r"(?:bag|box|package|parcel|rucksack|backpack|case|device)"
 # THREATENED: people a person threatens in front of others ("threatening the driver")
 _THREATENED = (r"(?:everyone|everybody|people|us|me|them|customers|staff|kids|children|(?:the\ )?"
-               r"(?:driver|passengers|pilot|cashier|shopkeeper|receptionist))")
+               r"(?:driver|passengers|pilot|cashier|shopkeeper|receptionist)|(?:my|our)\ (?:carer|mum"
+               r"|mom|dad|wife"
+               r"|husband|partner|friend|mate|son|daughter|kids|children|family|brother|sister"
+               r"|girlfriend|boyfriend"
+               r"|colleague|neighbou?r|nan|grandad|baby))")
 # BENIGN: phrases blanked before looking for danger ("panic attack", "flu shot", "glue gun")
 _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |(?:flu|booster|covid|big|best|good|mug|screen)\ ?shots?|shot\ (?:glass|of)|photo\ ?shoot\w*
@@ -76,7 +95,8 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |blew\ (?:\w+\ ){{0,2}}up|blown\ up|blow\ (?:\w+\ ){{0,2}}up
     |driv\w+\ (?:(?:a|an|the|their|his|her)\ )?(?:\w+\ )?(?:at|into)\ (?:people|us|me|them|the\ crowds?|crowds
     |pedestrians|everyone)
-    |intruders?|siege|strangl(?:ing|ed|es)|chok(?:ing|ed)\ (?:me|him|her|my|them|someone|somebody)
+    |intruders?|siege|{_BEATING}|{_SAYS_WILL_HARM}|strangl(?:ing|ed|es)|chok(?:ing|ed)\ (?:me|him|her|my
+    |them|someone|somebody)
     |threatening\ {_THREATENED}|dying|being\ trampled
     |(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?device|device\ (?:went\ off|exploded)|bullets?
     |knif(?:ed|ing)|knife\ ?m[ae]n|glass(?:ed|ing)|mount(?:ed|ing|s)?\ the\ (?:pavement|kerb|curb)
@@ -111,7 +131,7 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |mounting|ran|smashed|crashed|speeding)\ (?:straight\ |right\ |directly\ )?(?:in\ ?to|through
     |over|on\ ?to|at)\b|(?:went|came|gone|swerved|veered|careered|tore)\ (?:straight\ )?(?:in\ ?to
     |through)\ (?:the\ |a\ )?(?:\w+\ )?(?:crowds?|people|pedestrians|queue|market|everyone)\b)
-    |drove\ (?:a|his|the)\ \w+\ into
+    |(?:drove|driven|driving)\ (?:a|his|the|their|her)\ \w+\ (?:into|onto|on\ to|through|at)
     |drove\ (?:at|into|through)\ (?:us|me|(?:the\ )?(?:people|kids|children|pupils)|them
     |(?:the|a)\ crowds?|pedestrians|everyone)
     |(?:mow|mowed|mowing|ran|running|run)\ (?:people|everyone|pedestrians)\ (?:down
@@ -139,10 +159,16 @@ _HIDING = _rx(r"""(?<!where\ )(?<!while\ )(?<!when\ )\b(?:i'm|i\ am|we're|we\ ar
     |\b(?:armed|emergency)\ lockdown|\bthere's\ an?\ (?:\w+\ )?lockdown
     |(?<!a\ )\blockdown\ (?:at|in)\ (?:my|our|the)\b|\b(?:i|we)\ can\ (?:still\ )?hear\ (?:him|them
     |footsteps)\b|\b(?:(?:i|we)(?:'ve|\ have)?\ (?:just\ )?locked\ the\ door|the\ door's\ locked)\b
-    |\b(?:i'm|i\ am|we're|we\ are|i've\ been|we've\ been|still)(?:\ all|\ still)?\ (?:in|under|inside
-    |behind)\ (?:a|the|my|our)\ (?:cupboard|wardrobe|loft|attic|toilet\ cubicle|stock\ ?room|store\ ?room
-    |desks?|tables?|beds?|counter|bar|stage)\b|(?:^|[.,!?;:]\ ?)(?:hid+(?:ing|eing)|trapped|barricaded
+    |\b(?:i'm|i\ am|we're|we\ are|i've\ been|we've\ been|still|they're|they\ are|she's|he's|she\ is
+    |he\ is)(?:\ all|\ still)?\ (?:in|under|inside|behind)\ (?:a|the|my|our)\ (?:cupboard|wardrobe|loft|attic
+    |toilet\ cubicle|stock\ ?room|store\ ?room|desks?|tables?|beds?|counter|bar|stage|seats)\b
+    |(?:^|[.,!?;:]\ ?)(?:hid+(?:ing|eing)|trapped|barricaded
     |locked\ in)\ (?:in|under|behind|inside|from|upstairs|downstairs|at|on)\b
+    |(?<!does\ )(?<!would\ )(?<!about\ )(?<!try\ )(?<!by\ )(?<!of\ )\bholding\ (?:the\ |a\ |our\ |my\ )?(?:\w+
+    \ )?doors?\ (?:shut|closed)\b(?![^.?!,]*\b(?:work|works|enough|better|best|safe|safer|help|stop)\b)
+    |\bwith\ a\ (?:chair|table|desk)\ (?:wedged|jammed)\ under\ the\ (?:door\ )?handle\b
+    |\b(?:i|we)(?:'ve)?\ (?:put|wedged|jammed|shoved)\ a\ (?:chair|table
+    |desk)\ under\ the\ (?:door\ )?handle\b
     |\b(?:is|are|'s|'re|gone|went|been\ put)\ (?:in|on|into)\ (?:a\ |full\ )?lockdown\b(?!\ (?:drill|practice
     |exercise|test|procedure|plan|policy))
     |\b(?:it's|it\ is)\ happening\b
@@ -169,7 +195,7 @@ _AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|so
     |on|for|to))|break\ (?:in|down|through|the\ door|our\ door|my\ door)|open\ (?:the|our|my)\ (?:doors?
     |windows?))|trying\ (?:the\ )?(?:doors?|handles?
     |door\ handles?)|banging|kicking
-    |walking\ (?:around|past|up|down)|down\ the\ (?:corridor|hall))
+    |walking\ (?:around|past|up|down|the\ corridors?|the\ halls?)|down\ the\ (?:corridor|hall))
     |(?<!i'm\ )(?<!i\ am\ )(?<!we're\ )(?<!we\ are\ )\btrying\ to\ (?:get\ (?:it\ |them\ |the\ doors?\ )?(?:in
     |down)\b(?!\ (?:touch|contact|to|with|line|on|for|shape)\b)
     |(?:break|kick|force|smash)\ (?:it\ |them\ |(?:the|my|our|his|her|their)
@@ -238,7 +264,9 @@ _NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago
     \ (?:building|floor)|our\ (?:building|floor|street))
     |(?:attack|shooting|stabbing|siege)\ (?:is|'s)\ (?:still\ )?happening\b(?!\ (?:more|less|again|a\ lot
     |often|in\ (?:the\ )?(?:uk|britain|england|film|game)))
-    |just\ (?:drove|driven|ploughed|ran|smashed|crashed)\ (?:in\ ?to|through|over)
+    |just\ (?:drove|driven|ploughed|ran|smashed|crashed)\ (?:(?:a|his|her|the|their)\ \w+\ )?(?:in\ ?to
+    |through
+    |over|onto|on\ to)
     |just\ rammed\b|(?:lorry|van|car|truck|vehicle|bus|suv)\ (?:has\ )?just\ (?:went|gone|came|swerved|veered
     |tore)\ (?:straight\ )?(?:in\ ?to|through)\b
     |just\ (?:\w+\ ){0,4}?(?:fired|let\ off|letting\ off)\ (?:shots|rounds|a\ gun
@@ -250,10 +278,14 @@ _HEAR = _rx(r"""(?:\b(?:i|we)\ |^|(?<=[.,!?;:]\ )|(?<=[.,!?;:]))(?:just\ )?heard
     \ (?:\w+\ )?(?:bangs?|shots|gun|a\ bang|an\ explo|screaming
     |popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in\ 20\d\d|that\ (?:night|day)
     |back\ then|at\ the\ time))|\bshots\ fired
-    |\bopened\ fire|\b(?:we're|we\ are)\ under\ attack|\b(?:i|we|you)\ can\ (?:still\ )?(?:hear|see
+    |\bopened\ fire|\b(?:we're|we\ are)\ under\ attack|\b(?:i|we|you)\ can\ (?:still\ |literally\ |actually
+    \ |now\ |definitely\ )?(?:hear|see
     |smell)
     |\b\w+\ can\ (?:still\ )?hear\ (?:\w+\ )?(?:gun\w*|shots?|bangs?|explosions?|screaming|screams)
-    |\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw)|\b(?:i'm|we're|i\ am
+    |\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw|watched(?!\ (?:a|an|the|this|that
+    |some)\ (?:\w+\ )?(?:film
+    |movie|video|clip|documentary|show|programme|series|episode|match|game|news|reel|stream))\b)|\b(?:i'm
+    |we're|i\ am
     |we\ are)\ hearing|\bcan\ you\ hear|\b(?:i\ |we\ )?keep\ hearing\ (?:\w+\ )?(?:bangs|shots|gun\w*
     |cracks|pops|explosions|screaming|screams)\b(?![^.?!,]*\b(?:last|yesterday|ago|earlier|in\ my\ head))
     |\b(?:crack|bang|pop)(?:\ (?:crack|bang|pop)){2,}\b
@@ -292,7 +324,9 @@ _JUST_HAS = r"(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))"
 # with a rifle", "someone on the plane has a knife"; "a man walked in with a gun" may be a story,
 # and is left to the model, as is anyone "in the film")
 _WEAPON_AFTER = rf"""\ (?:a|an|the|his|her|their|some|two|big|huge
-    |long)?\ ?(?:\w+\ )?{_W}(?!\s*(?:attack|crime|wound|injur|amnesty|law|licen|violence|control
+    |long)?\ ?(?:\w+\ )?{_W}(?![^.?!,]*\b(?:on|in)\ the\ news\b|[^.?!,]*\bon\ (?:tv|telly
+    |the\ radio)\b)(?!\s*(?:attack
+    |crime|wound|injur|amnesty|law|licen|violence|control
     |shot|point|safety|range|club))"""
 _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|somebody|he|she|they
     |kid|boy|boys|girl|pupil|student|youths?|gang|group|nutter|driver|attacker|teenager|fella
@@ -303,6 +337,12 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |standing|sat|sitting|outside|inside|in|on|at|by|near|the|a|our|my|this|front|of|house|street
     |road|door|shop|station|bus|train|school|building|platform|market|park|estate|centre|town|campus
     |corridor|hall|playground|office|pub|club|mall|carriage|car|van|out|around|round|about|at|people
+    |hallway|landing|stairwell|stairs|garden|kitchen|lounge|bedroom|lift|yard|alley|canteen|library|ward
+    |classroom|gym|concourse|foyer|queue
+    |(?:in|on|at|by|near|outside|inside)\ (?:the\ |a\ |my\ |our\ )?(?!(?:film
+    |movie|game|book|show|video|news|series|play|story|novel|tv|dream|photo|picture|twitter|tiktok|instagram
+    |youtube|facebook|telly|radio|screen|paper|newspaper|documentary|podcast|article|magazine|cartoon|comic
+    |netflix|anime|clip|footage)\b)[a-z]+
     |entrance|gates?|reception|foyer|lobby|toilets?|masks?|balaclavas?|hoods?|hoodies|black|walking
     |running|going|wandering|coming|roaming|lurking|banging|knocking|attacking|threatening|chasing
     |charging|lunging|hitting|fighting|shouting|screaming|{_JUST_HAS}(?:entered|walked\ in|come\ in
@@ -328,7 +368,8 @@ _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabb
     (?!\ (?:the\ |that\ |this\ )?(?:film|movie|game|book|novel|news|video|show|series|documentary)\b)
     (?!\ (?:the\ )?(?:[\w']+\ ){0,3}(?:attacks?|bombings?|shootings?|stabbings?|massacre)\b)
     |\bthe\ (?:gu?n+\ ?m[ae]?n|shooters?|attackers?|stabbers?|knife\ ?m[ae]n|armed\ m[ae]n)(?:\ is|\ are
-    |'s)\ (?:still\ (?:around|about)\b(?!\ to)|(?:heading|walking|moving|going)\ (?:towards?|into|up|down
+    |'s)\ (?:still\ (?:around|about)\b(?!\ to)|(?:still\ )?right\ (?:there|here|outside|behind)\b
+    |(?:heading|walking|moving|going)\ (?:towards?|into|up|down
     |round|around|through|this\ way)\b)""")
 # HURT: someone has just been shot / stabbed / hurt ("i've been stabbed", "he shot the guard")
 _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ are|\ am
@@ -338,7 +379,8 @@ _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ ar
     |\bthere(?:\ are|'re)\ (?:\w+\ )?(?:people|bodies|kids|children)\ (?:lying\ )?(?:on\ the\ (?:ground
     |floor)|in\ the\ road)|\b(?:people|kids|children)\ are\ (?:lying\ )?on\ the\ (?:ground|floor)\b
     |\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|lads|men|youths|gang|attacker|gunman
-    |terrorist|boy)\ (?:just\ )?(?:stab+e?d|shot|glassed|slashed|knifed)\ (?:me|us|my|him|her|someone|people
+    |terrorist|boy)\ (?:has\ |'s\ |have\ )?(?:just\ )?(?:stab+e?d|shot|glassed|slashed|knifed)\ (?:me|us|my
+    |him|her|someone|people
     |the|a|an)|\bjust\ (?:stab+e?d|glassed|knifed)\ (?:me|us|my|him|her|his|their|our|someone|somebody|people
     |a|an|the)\b
     |\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit
@@ -359,14 +401,34 @@ _THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|(?:says|said|saying|swears|shouting|sh
     |\b(?:bomb|device)(?:\ will|\ is\ going\ to|'s\ going\ to|\ is\ set\ to|'s\ gonna
     |\ is\ gonna|\ is\ about\ to|'s\ about\ to)\ (?:go\ off|explode|detonate)\b|\b{_SHOUTED_OFF}\b
     |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna
-    |about\ to)\ (?:set\ off|detonate|blow\ (?:\w+\ )?up|shoot|stab)\b""")
-# CLOSE: the one with the weapon is at the door ("he's at the door", with a danger word)
-_CLOSE = _rx(r"""\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |right\ |still\ )?at
-    \ (?:the|our|my)
+    |about\ to)\ (?:set\ off|detonate|blow\ \w+\ up|blow\ up\ (?:the|a|this|our|my|everyone|everything|us
+    |people)
+    |shoot|stab|attack|kill|hurt)\b""")
+# CLEARING: police or staff shouting at everyone to get out, now ("police are shouting at everyone to
+# get out"); with a danger word
+_CLEARING = _rx(r"""\b(?:police|officers|cops|security|staff|guards|stewards)\ (?:are|is
+    |'re)\ (?:\w+\ )?(?:shouting
+    |yelling|screaming|telling|ordering)\ (?:at\ )?(?:everyone|us|people|everybody)\ to\ (?:get\ out
+    |get\ down|run
+    |leave|evacuate|move|get\ back)\b""")
+# CLOSE: the one with the weapon is at the door or getting closer, or has cornered us; or the person
+# is taking cover behind something ("i'm behind a pillar", "typing this under the table"); with a
+# danger word
+_CLOSE = _rx(r"""\b(?:is|are|'s|'re)\ (?:getting|coming)\ closer\b
+    |\b(?:typing|texting|messaging|writing)\ (?:this\ |you\ )?(?:from\ )?(?:under|behind)\ (?:a|the|my
+    |our)\ \w+
+    |\b(?:have|has|'ve|'s)\ (?:got\ )?(?:cornered|trapped)\ (?:me|us)\b
+    |\b(?:i'm|we're|i\ am|we\ are)\ (?:still\ )?(?:crouched\ |crouching\ |hiding\ |lying\ |ducking\ |ducked
+    \ down\ )?(?:behind|under)\ (?:a|the|some|this|that)\ (?:\w+\ )?(?:pillar|wall|car|van|bins?|counter
+    |bar|desks?|tables?
+    |door|sofa
+    |fridge|shelves|shelf|bush(?:es)?|tree|hedge|column|truck|lorry|bus|tills?|seats?|benches|bench)\b
+    |\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |right\ |still\ )?at\ (?:the|our|my)
     \ (?:front\ |back\ |classroom\ |office\ |bedroom\ )?(?:door|window|gate)\b""")
+
 _TIER_A = (("now", _NOW), ("threat", _THREAT), ("hearing", _HEAR), ("acting", _ACTING),
            ("there-is", _THERE_IS), ("armed", _ARMED), ("wielding", _WIELDING), ("located", _LOCATED),
-           ("hurt", _HURT), ("close", _CLOSE))
+           ("hurt", _HURT), ("close", _CLOSE), ("clearing", _CLEARING))
 # TIER B cues beat hypothetical / advice framing, not information / past / media framing.
 _ATTACKER = (r"(?:gun\ ?m[ae]n|shooters?|attackers?|terr?or+ists?|bombers?|stabbers?"
              r"|(?:man|guy|bloke)\ with\ the\ \w+)")
@@ -501,13 +563,16 @@ _RUMOUR = _rx(r"""\b(?:is\ (?:it|that|this)\ (?:even\ |really\ |actually\ )?(?:t
     \ (?:i|we)\ (?:check|verify)|check\ before)\b""")
 # DISMISSED: the one who tells of a threat says it is not meant ("he won't actually", "only joking")
 _DISMISSED = _rx(r"""\b(?:he|she|they)\ (?:won't|wouldn't|will\ not|would\ not)\ (?:actually|really)\b
-    |\b(?:doesn't|don't|didn't|does\ not|do\ not)\ (?:really\ )?mean\ it\b
+    |\b(?:doesn't|don't|didn't|does\ not|do\ not)\ (?:really\ )?mean\ it\b|\bnot\ literal(?:ly)?\b
     |\b(?<!not\ )(?<!isn't\ )(?<!wasn't\ )(?<!aren't\ )(?:only|just)\ (?:joking|messing|banter)\b""")
+# THERE: the person is where it is happening ("i'm at the station", "into our pub", "i can hear")
+_THERE = _rx(r"""\b(?:i'm|we're|i\ am|we\ are)\ (?:still\ )?(?:at|in|inside)\ (?:the|this|our)\b
+    |\binto\ (?:our|my)\b|\b(?:i|we)\ can\ (?:\w+\ )?(?:see|hear)\b|\bin\ front\ of\ (?:me|us)\b""")
 # PAST: it is over ("last year", "i was at", "since the attack", "nightmares", "support")
 _PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|term|semester|summer|winter|weekend|monday|tuesday
     |wednesday|thursday|friday|saturday|sunday)|(?:days|weeks|months|years|ages)\ ago|yesterday
     |a\ (?:long\ )?(?:while|time)\ ago|long\ ago
-    |years?(?![\ -]old)|months?(?![\ -]old)|anniversary|was\ (?:at|there|in|caught|near|on|involved
+    |years?(?![\ -]old)(?!\ \d)|months?(?![\ -]old)|anniversary|was\ (?:at|there|in|caught|near|on|involved
     |injured|hurt)|were\ (?:at|there|caught)|happened\ (?:in|at|to|on|during|with|after|last|years
     |before|back)\b|(?:attack|shooting|bombing|stabbing|it|that|this)\ happened|remember\w*
     |memorial|survived|survivors?|inquest|inquiry|trial|in\ court|court\ case|jailed|sentenced
@@ -561,7 +626,7 @@ _WHEN_PAST = _rx(r"""\b(?:yesterday|last\ (?:night|week|month|year|term|time|wee
 _AGENT = _rx(r"\bby\ (?:a|an|the|some|two|three|this)\ $")
 # STRONG_HYPO: hypothetical anywhere earlier in the clause ("what if i'm in a crowd and ...")
 _STRONG_HYPO = _rx(r"""\b(?:what\ if|what\ (?:happens|would\ happen|will\ happen|to\ do
-    |(?:should|do|would|can|could)\ you\ do)\ if|in\ case
+    |(?:should|do|would|can|could)\ (?:you|we|i|they|staff|people)\ do)\ if|in\ case
     |in\ the\ event|ever|hypothetically|suppose|imagine)\b""")
 # ANY_IF: for tier B, any earlier "if" in the clause ("if a gunman came in what should i do")
 _ANY_IF = _rx(rf"{_NOT_WHETHER}\b(?:if|in\ case)\b")
@@ -662,7 +727,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
         return Reading.NONE, "no-danger-word"
     # "is it true there's a second gunman?" checks a story; a threat to kill, doubted or not, is not
     # left to the model ("is this real?? he's saying he will kill her")
-    rumour = _RUMOUR.search(text) is not None
+    # ... unless the person is there ("is it fake? i'm in westfield and i can hear the shots")
+    rumour = _RUMOUR.search(text) is not None and _THERE.search(text) is None
     legality = _LEGALITY.search(text) is not None  # "my neighbour has a rifle, is that legal?"
     dismissed = _DISMISSED.search(text) is not None  # "he keeps saying he'll kill me, he won't actually"
     tier_a = [(n, p) for n, p in _TIER_A
