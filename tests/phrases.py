@@ -2238,6 +2238,8 @@ EMERGENCIES = [
     "of me slashing at people??",
     "my son's 10 and he just rang me crying, says a man has stabbed someone on the bus theyre on and "
     "the man is still on there. how do i talk to him so he doesnt panic",
+    "watching from my car at the petrol station, a man is pouring petrol all over the kiosk door and "
+    "the lad inside is trapped",
 ]
 
 # Emergencies the rules can't see: told in words they read as calm (a story in the past tense,
@@ -2288,8 +2290,6 @@ EMERGENCIES_THE_RULES_MISS = [
     "blackpool prom a car is driving along the pavement into people on purpose",
     "i can see from my flat a guy on the roof of the multi storey firing down at the street",
     "someone with something sharp on the tube carriage, were stuck between stations and cant get off",
-    "watching from my car at the petrol station, a man is pouring petrol all over the kiosk door and "
-    "the lad inside is trapped",
     "pls help theyre in the building",
     "what do i do hes pointing it at me",
     "armed police just ran past me into the shopping centre and told me to run, my kids are still in "

@@ -19,12 +19,22 @@ _W = (r"(?:gun+|guns|firearms?|rifles?|pistols?|shotguns?|handguns?|ak\ ?47|knif
       r"|katanas?|scalpels?"
       r"|grenade|vest|detonators?|weapons?|shank(?:s|ed|ing)?|ching(?:ed|ing)?)")
 # ARSON: setting something alight ("set fire to the bins", "poured petrol through our letterbox")
-_ARSON = (r"set(?:ting)?\ fire\ to|set(?:ting)?\ (?:\w+\ ){0,3}?(?:on\ fire|alight)"
+_ARSON = (r"(?:pushed|put|shoved|posted|threw|thrown|poured)\ (?:something\ |some\ |a\ |an\ )?"
+          r"(?:burning|lit|alight"
+          r"|on\ fire|flaming)\ (?:\w+\ )?through\ (?:the|our|my|their)\ (?:letter\ ?box|door|window)"
+          r"|set(?:ting)?\ fire\ to|set(?:ting)?\ (?:\w+\ ){0,3}?(?:on\ fire|alight)"
           r"|pour(?:ed|ing|s)?\ (?:\w+\ )?(?:petrol|fuel|diesel|accelerant|lighter\ fluid)"
+          r"|pour(?:ed|ing|s)?\ (?:some\ )?(?:liquid|something)\ (?:round|around|all\ over|over"
+          r"|on)\ (?:the\ )?(?:\w+\ )?"
+          r"(?:entrance|doors?|exits?|floor|building|hall|stairs|car|shop|house|mosque|church|temple"
+          r"|synagogue)"
           r"|(?:petrol|fuel)\ (?:\w+\ )?through\ (?:the|our|my|their|a)\ (?:letter\ ?box|door|window)")
 # WORN_WIRES: wires out of someone's clothes or bag, a device they may be wearing
 _WORN_WIRES = (r"wires?\ (?:coming|sticking|hanging|poking)\ out\ (?:of\ )?(?:his|her|their)\ (?:\w+\ )?"
                r"(?:jacket|coat|clothes|top|hoodie|vest|sleeve|shirt|rucksack|backpack|bag|pocket)")
+# WIRED: someone in a vest or jacket with wires ("a man in a vest with wires is shouting")
+_WIRED = (r"(?:a|the)\ (?:man|woman|guy|bloke|lad|person|someone)\ (?:in|wearing)\ (?:a|an|some)\ (?:\w+\ )?"
+          r"(?:vest|belt|jacket|coat)\ (?:with|and)\ wires")
 # TO_THROAT: something sharp held to someone ("scissors to her throat", "a knife against his neck")
 _TO_THROAT = (r"(?:knife|blade|scissors|glass|bottle|screwdriver|gun|weapon|machete)\ (?:held\ )?"
               r"(?:to|against|at)\ (?:his|her|my|their|our|your|the|someone's)\ (?:throat|neck|head)")
@@ -42,7 +52,8 @@ _BEATING = (r"(?:kicking|punching|beating|battering|stamping\ on|kicked|punched|
             r"|the\ game|the\ match))")
 # SAYS_WILL_HARM: someone says they will kill, burn or blow something up ("shouting he's going to burn
 # the mosque down"): a danger word by itself
-_SAYS_WILL_HARM = (r"(?:says|said|saying|swears|shouting|shouted|shouts|yelling|yelled|screaming|screamed)"
+_SAYS_WILL_HARM = (r"(?:says|said|saying|swears|mouthing|mouthed|shouting|shouted|shouts|yelling|yelled"
+                   r"|screaming|screamed)"
                    r"\ (?:that\ )?(?:he|she|they)(?:'ll|\ will|'s\ going\ to|\ is\ going\ to|'s\ gonna"
                    r"|'re\ going\ to|'re\ gonna|\ are\ going\ to)\ (?:kill|stab|shoot|burn|bomb|attack)")
 # CARRIER: what can be hijacked ("the coach has been hijacked"); PACKAGE: what can tick
@@ -110,7 +121,7 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     \ (?:\w+\ ){{0,2}}?(?:liquid|substance|chemicals?|bleach|ammonia|corrosive\w*|something
     |stuff)\ (?:at|in|on|over|into)|corrosive\ (?:substance|liquid)|noxious
     |(?:hit|sprayed|doused|squirted)\ (?:\w+\ ){{0,2}}?with\ (?:some\ |a\ )?(?:liquid|substance|chemicals?
-    |stuff)|{_WORN_WIRES}
+    |stuff)|{_WORN_WIRES}|{_WIRED}
     |(?:released|releasing|let\ off|letting\ off)\ (?:\w+\ ){{0,3}}?(?:gas|chemicals?|substance)
     |(?:people|everyone|everybody)\ (?:are\ |is\ |keep\ |started\ |just\ )?(?:collapsing|choking
     |passing\ out)|(?:people|someone|somebody|pedestrians|kids|children)\ (?:got|were|have\ been
@@ -148,7 +159,11 @@ _HIDING = _rx(r"""(?<!where\ )(?<!while\ )(?<!when\ )\b(?:i'm|i\ am|we're|we\ ar
     |still|currently|now|all|i|we|me|us|mum|mom|dad|son|daughter|kids?|children|sister|brother
     |friend|mate|wife|husband|partner|girlfriend|boyfriend|family|staff|students|pupils|everyone
     |people|(?:mum|dad|son|daughter|sister|brother|friend|wife|husband)(?:'s|\ is))(?:\ (?:all
-    |still|currently|now|just|are|is|r))*\ (?:hid+(?:ing|eing|en)|sheltering|trapped
+    |still|currently|now|just|are|is|r))*\ (?:hid+(?:ing|eing|en)(?!\ (?:something|things|stuff|the\ truth
+    |it\b
+    |evidence|facts|information|details|the\ fact|a\ secret|secrets|their|his|her|the\ (?:real|names?
+    |identity)))|sheltering
+    |trapped
     |stuck\ (?:in|inside)|locked\ (?:in|inside)|barricaded|cornered|holed\ up|hunkered\ down
     |lying\ low|taking\ cover|playing\ dead)\b|\b(?:barricaded|baricaded
     |barricading\ (?:ourselves|myself|the\ door))\b|\b(?:pushed|put|moved|dragged|stacked|piled)
@@ -240,8 +255,11 @@ _POLICE = re.compile(r"\b(?:police|officers?|cops)\b")
 # DRILL: a practice said to be one ("there's a lockdown drill at school, the kids are all under the
 # tables"); not a doubt ("is this a drill?", "not a drill", "i think it's a drill")
 _DRILL = _rx(r"""\b(?:(?:a|the|our|their|today's|tomorrow's)\ (?:lockdown\ |fire\ |practice\ |evacuation
-    \ |safety\ )?|(?:lockdown|fire|practice|evacuation|safety)\ )(?:drill|rehearsal)\b""")
-_DRILL_DOUBT = _rx(r"""\b(?:is\ (?:this|it|that)|not|no|if\ (?:it's|this\ is|it\ is)|hope|think|thought
+    \ |safety\ )?|(?:lockdown|fire|practice|evacuation|safety)\ )(?:drill|rehearsal)\b|\btabletop\ exercise\b
+    |\b(?:lockdown|evacuation|training|emergency|counter[\ -]terror\w*|major\ incident)\ (?:exercise
+    |simulation)\b""")
+_DRILL_DOUBT = _rx(r"""\bdrill\b[?!.,\ ]+(?:no|nope|not)\b|\b(?:it's|this\ is|it\ is)\ (?:real|for\ real)\b
+    |\b(?:is\ (?:this|it|that)|not|no|if\ (?:it's|this\ is|it\ is)|hope|think|thought
     |maybe|probably|might\ be|could\ be|or|whether)\ (?:[\w']+\ ){0,3}?drill\b""")
 _STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _AT_DOOR))
 # Asking to come out, or crying for help, after a hypothetical anywhere earlier in the message is
@@ -249,11 +267,18 @@ _STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _
 _STANDALONE_HELP = (("help", _COME_OUT),)
 # TIER A cues are "happening now": with a danger word they win over any calm framing.
 # NOW: time words ("right now", "as we speak", "in progress", "omg", "please help")
-_NOW = _rx(r"""\b(?:right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment
-    |currently|(?<!keep\ )(?<!keeps\ )happening\ (?:now|right|here|at|in|outside|near)(?!\ (?:the\ )?(?:uk
+_NOW = _rx(r"""\b(?:(?:\d+|a\ few|few|couple\ of|two|three|five|ten)\ (?:mins?|minutes)\ ago
+    |(?:'s|\ has|\ have|'ve|\ just)\ (?:just\ )?(?:pushed|posted|shoved|put|poured|thrown)
+    \ (?:something\ |some\ |a\ |an\ )?(?:burning|lit|alight|on\ fire|flaming|petrol|fuel)
+    |(?<!nothing\ is\ happening\ )(?<!nothing's\ happening\ )(?<!not\ happening\ )
+    (?<!in\ danger\ )right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment
+    |currently
+    |(?<!keep\ )(?<!keeps\ )(?<!nothing\ is\ )(?<!nothing's\ )(?<!not\ )happening\ (?:now|right|here|at|in
+    |outside|near)(?!\ (?:the\ )?(?:uk
     |britain|england|world|country|europe|america|states|us|usa|general|films?|games?)\b)
     |(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )(?<!safe\ )(?<!gone\ )(?<!over\ )
-    (?<!fine\ )(?<!ok\ )(?<!okay\ )(?<!live\ there\ )(?<!live\ here\ )now(?=\s*(?:[!?.,]|$|please|help
+    (?<!fine\ )(?<!ok\ )(?<!okay\ )(?<!live\ there\ )(?<!live\ here\ )(?<!happening\ )
+    (?<!danger\ )(?<!right\ )now(?=\s*(?:[!?.,]|$|please|help
     |omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're|(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside
     |omg|oh\ my\ god|hurry|please\ help|help\ please|it(?:'s|\ is)\ still\ (?:going\ on|happening)
     |just\ (?:exploded|blew\ up|went\ off|detonated|set\ off|had\ an?\ (?:explosion|blast))
@@ -299,6 +324,8 @@ _ACTING = _rx(rf"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!mon
     |attacking|slashing|swinging|chasing|exploding|blowing\ up|running\ (?:people\ )?over
     |driving\ (?:at|into)\ (?:people|everyone|the\ crowd|pedestrians|us)|mounted\ the\ (?:pavement|kerb|curb)
     |hitting\ people|going\ for|injured|hurt|bleeding|lying|running|screaming|fleeing
+    |pouring\ (?:petrol|fuel|diesel|accelerant|lighter\ fluid|(?:liquid|something)\ (?:round|around|all\ over
+    |over|on|through))
     |panicking|falling\ (?:down|over)|collapsing|dropping|reloading|setting\ fire
     |threatening\ {_THREATENED}|holding\ (?:us|people|everyone|them)\ (?:hostage|captive|prisoner
     |at\ (?:gun|knife)point)|strangling|choking\ (?:me|him|her|my|them|someone|somebody))\b(?!\ (?:or
@@ -313,7 +340,8 @@ _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:
     |blast|bang\w*|at+ac?k\w*|terror\w+|someone\ (?:with|shooting|stabbing)
     |(?:mowing|ploughing|ramming)\ (?:in\ ?to\ )?(?:people|everyone|pedestrians|the\ crowd)
     |(?:man|guy|bloke|geezer|fella|person|woman|lad|boy|girl|kid|one)\ with)(?!\w*\ (?:abroad
-    |overseas)\b)(?![^.?!,]*\b(?:on|in)\ the\ news\b|[^.?!,]*\bon\ (?:tv|telly|the\ radio)\b)""")
+    |overseas)\b)(?![^.?!,]*\b(?:on|in)\ the\ news\b|[^.?!,]*\bon\ (?:tv|telly|the\ radio)\b
+    |[^.?!,]*\bin\ (?:my|his|her|their|your)\ (?:dreams?|nightmares?|head)\b)""")
 # KNOWN: people the person knows, where danger often comes from ("my flatmate", "her ex")
 _KNOWN = (r"(?:flat|house|room)mate|neighbou?r|partner|husband|wife|(?:boy|girl)friend|ex|lodger"
           r"|(?:step)?(?:dad|father|mum|mom|mother|brother|sister|son|daughter)|uncle|cousin|mate"
@@ -323,9 +351,9 @@ _JUST_HAS = r"(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))"
 # ARMED: a person with a weapon ("man with a knife", "he's got a gun", "a man has just walked in
 # with a rifle", "someone on the plane has a knife"; "a man walked in with a gun" may be a story,
 # and is left to the model, as is anyone "in the film")
-_WEAPON_AFTER = rf"""\ (?:a|an|the|his|her|their|some|two|big|huge
-    |long)?\ ?(?:\w+\ )?{_W}(?![^.?!,]*\b(?:on|in)\ the\ news\b|[^.?!,]*\bon\ (?:tv|telly
-    |the\ radio)\b)(?!\s*(?:attack
+_WEAPON_AFTER = rf"""\ (?:a\ \w+\ and\ )?(?:a|an|the|his|her|their|some|two|big|huge
+    |long)?\ ?(?:\w+\ )?{_W}(?![^.?!,]*\b(?:on|in)\ the\ news\b|[^.?!,]*\bon\ (?:tv|telly|the\ radio)\b
+    |[^.?!,]*\bin\ (?:my|his|her|their|your)\ (?:dreams?|nightmares?|head)\b)(?!\s*(?:attack
     |crime|wound|injur|amnesty|law|licen|violence|control
     |shot|point|safety|range|club))"""
 _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|somebody|he|she|they
@@ -346,12 +374,13 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |entrance|gates?|reception|foyer|lobby|toilets?|masks?|balaclavas?|hoods?|hoodies|black|walking
     |running|going|wandering|coming|roaming|lurking|banging|knocking|attacking|threatening|chasing
     |charging|lunging|hitting|fighting|shouting|screaming|{_JUST_HAS}(?:entered|walked\ in|come\ in
-    |came\ in|burst\ in|stormed\ in|got\ on|got\ in)
+    |came\ in|burst\ in|stormed\ in|got\ on|got\ in|left\ (?:the\ )?(?:house|home|flat))
     |(?<=the\ )(?!film|movie|game|book|show|video|news|series|play|story|novel|tv)\w+)\ ){{0,4}}?(?:with|got
     |has|have|had|{_JUST_HAS}brought
     |holding|carrying|armed\ with){_WEAPON_AFTER}""")
 # WIELDING: a weapon in use ("guy waving a machete", "threatening the receptionist with a knife")
-_WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|pulled(?:\ out)?|swinging|flash(?:ed|ing)
+_WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|aiming|pulled(?:\ out)?|swinging|flash(?:ed
+    |ing)
     |threatening\ (?:\w+\ ){{1,2}}?with|(?:walking|wandering|marching|running|going)\ (?:up\ and\ down
     |a?round|about)\ (?:[\w']+\ ){{0,4}}?with(?:\ what\ looks\ like)?){_WEAPON_AFTER}""")
 # LEGALITY: asking whether having a weapon is allowed ("my neighbour has an air rifle, is that
@@ -393,11 +422,15 @@ _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ ar
     |\b(?:have|has|'ve)\ (?:just\ )?(?:taken\ (?:over|hostages?|people\ hostage)|stormed|seized
     |barricaded\ themselves)""")
 # THREAT: someone means to hurt people now ("says he'll stab me", "he's about to set off a bomb")
-_THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|(?:says|said|saying|swears|shouting|shouted|shouts|yelling
+_THREAT = _rx(rf"""\b(?:threaten(?:ing|s)
+    |(?:says|said|saying|swears|mouthing|mouthed|shouting|shouted|shouts|yelling
     |yelled|screaming|screamed)\ (?:that\ )?(?:he|she|they)(?:'ll|\ will|'s\ going\ to|\ is\ going\ to
     |'s\ gonna|'re\ going\ to|'re\ gonna|\ are\ going\ to))\ (?:to\ )?(?:kill|stab|shoot|hurt|burn|bomb
     |blow\ (?:\w+\ ){{0,2}}up|attack
     |set\ off|{_ARSON})\b
+    |\b(?:on\ (?:his|her|their|my)\ way|going|heading)\ (?:to|into|down|up)\ (?:\w+\ ){{1,4}}?(?:with\ (?:a|an
+    |his|her|their)
+    \ \w+\ )?to\ (?:kill|stab|shoot|hurt|attack|bomb)\ (?:people|everyone|someone|them|us|him|her)\b
     |\b(?:bomb|device)(?:\ will|\ is\ going\ to|'s\ going\ to|\ is\ set\ to|'s\ gonna
     |\ is\ gonna|\ is\ about\ to|'s\ about\ to)\ (?:go\ off|explode|detonate)\b|\b{_SHOUTED_OFF}\b
     |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna
@@ -411,20 +444,29 @@ _CLEARING = _rx(r"""\b(?:police|officers|cops|security|staff|guards|stewards)\ (
     |yelling|screaming|telling|ordering)\ (?:at\ )?(?:everyone|us|people|everybody)\ to\ (?:get\ out
     |get\ down|run
     |leave|evacuate|move|get\ back)\b""")
-# CLOSE: the one with the weapon is at the door or getting closer, or has cornered us; or the person
+# CLOSE: the one with the weapon is at the door, on our floor or getting closer, has cornered us, is
+# holding us in a room, wears a vest with wires or has people tied up; or the person
 # is taking cover behind something ("i'm behind a pillar", "typing this under the table"); with a
 # danger word
-_CLOSE = _rx(r"""\b(?:is|are|'s|'re)\ (?:getting|coming)\ closer\b
+_CLOSE = _rx(rf"""\b(?:is|are|'s|'re)\ (?:getting|coming)\ closer\b
+    |\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |still\ )?on\ (?:our|my|this|the\ same)
+    \ (?:floor|corridor|ward|wing|level|landing|carriage|deck|street|road|bus|train)\b
+    |\bholding\ (?:me|us)\ (?:and\ (?:the|my|our)\ \w+\ )?(?:hostage|captive|prisoner|at\ (?:gun|knife)point
+    |in\ (?:the|here|our|my)|inside)\b
+    |\b{_WIRED}\b
+    |\bgot\ (?:my|our|the)\ (?:\w+\ )?(?:colleagues|staff|family|kids|children|customers|friends|mates
+    |workmates
+    |people)\ tied\ up\b
     |\b(?:typing|texting|messaging|writing)\ (?:this\ |you\ )?(?:from\ )?(?:under|behind)\ (?:a|the|my
     |our)\ \w+
     |\b(?:have|has|'ve|'s)\ (?:got\ )?(?:cornered|trapped)\ (?:me|us)\b
     |\b(?:i'm|we're|i\ am|we\ are)\ (?:still\ )?(?:crouched\ |crouching\ |hiding\ |lying\ |ducking\ |ducked
-    \ down\ )?(?:behind|under)\ (?:a|the|some|this|that)\ (?:\w+\ )?(?:pillar|wall|car|van|bins?|counter
-    |bar|desks?|tables?
-    |door|sofa
-    |fridge|shelves|shelf|bush(?:es)?|tree|hedge|column|truck|lorry|bus|tills?|seats?|benches|bench)\b
+    \ down\ )?(?:behind|under)\ (?:a|the|some|this|that)\ (?:\w+\ )?(?:pillar|wall|car|van|bins?|counter|bar
+    |desks?|tables?|door|sofa|fridge|shelves|shelf|bush(?:es)?|tree|hedge|column|truck|lorry|bus|tills?|seats?
+    |benches|bench)\b
     |\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |right\ |still\ )?at\ (?:the|our|my)
     \ (?:front\ |back\ |classroom\ |office\ |bedroom\ )?(?:door|window|gate)\b""")
+
 
 _TIER_A = (("now", _NOW), ("threat", _THREAT), ("hearing", _HEAR), ("acting", _ACTING),
            ("there-is", _THERE_IS), ("armed", _ARMED), ("wielding", _WIELDING), ("located", _LOCATED),
@@ -453,7 +495,8 @@ _ASKING = _rx(r"""\b(?:what\ (?:do|should|can|shall)\ (?:i|we)\ do|where\ (?:do|
 # HEADLINE: a message that opens by reporting an attack at a particular place ("stabbing at the
 # bus stop, how long till police come", "gunshots at the fair, how do i find my daughter"), or
 # says a bomb went off at one ("the bomb went off in the market", "someone set off a bomb by the pool")
-_HEADLINE = _rx(r"""^(?:(?:a|an|another|massive|huge|big|loud|possible)\ )?(?:(?:terror(?:ist)?|knife
+_HEADLINE = _rx(r"""(?:^|(?<=[.?!]\ ))
+    (?:(?:a|an|another|massive|huge|big|loud|possible)\ )?(?:(?:terror(?:ist)?|knife
     |gun|bomb|acid|van|car|vehicle|mass)\ )?(?:shooting|shots|gunshots|gun\ ?fire|stabbings?
     |explosions?|blasts?|bomb|bombing|attack|gunm[ae]n|shooters?|attackers?|knifem[ae]n)\ (?:at|in|on
     |outside|near|inside|by)\ (?:the|my|our|his|her|their|this|work|school|uni|college|home|town
@@ -486,7 +529,9 @@ _UNAUX_ACTING = _rx(r"""\b(?:someone|somebody|a\ (?:man|guy|bloke|woman|lad|kid)
     |the\ (?:crowd|shops?|people|school|station|club|pub|police))
     |(?:is\ |are\ )?(?:stab|shoot|attack|kill)\ (?:people|everyone|everybody|us|me|kids|children)
     |(?:stabbing|shooting|slashing|attacking|firing)\ (?:downstairs|upstairs|outside|inside|everywhere
-    |next\ door|in\ the\ (?:street|corridor|hall|car\ park|building|foyer|lobby|playground|road)))\b""")
+    |next\ door|in\ the\ (?:street|corridor|hall|car\ park|building|foyer|lobby|playground|road)))\b
+    |\bgoing\ for\ (?:people|patients|customers|staff|us|everyone|kids|children|passengers|shoppers
+    |fans)\b""")
 # HELD_TO_THROAT: a hostage held at knifepoint ("a relative has a nurse with scissors to her throat")
 _HELD_TO_THROAT = _rx(rf"\b{_TO_THROAT}\b")
 # ON_FIRE: somewhere burning now, with a danger word ("my block is on fire, someone poured petrol
@@ -565,6 +610,10 @@ _RUMOUR = _rx(r"""\b(?:is\ (?:it|that|this)\ (?:even\ |really\ |actually\ )?(?:t
 _DISMISSED = _rx(r"""\b(?:he|she|they)\ (?:won't|wouldn't|will\ not|would\ not)\ (?:actually|really)\b
     |\b(?:doesn't|don't|didn't|does\ not|do\ not)\ (?:really\ )?mean\ it\b|\bnot\ literal(?:ly)?\b
     |\b(?<!not\ )(?<!isn't\ )(?<!wasn't\ )(?<!aren't\ )(?:only|just)\ (?:joking|messing|banter)\b""")
+# WRITING: the person is writing fiction ("i'm writing a screenplay", "for my novel")
+_WRITING = _rx(r"""\b(?:writing|write|wrote|working\ on|for)\ (?:a|an|my|our)\ (?:\w+\ )?(?:screenplay
+    |script|novel
+    |story|short\ story|play|book|film|fanfic\w*|radio\ play|drama)\b""")
 # THERE: the person is where it is happening ("i'm at the station", "into our pub", "i can hear")
 _THERE = _rx(r"""\b(?:i'm|we're|i\ am|we\ are)\ (?:still\ )?(?:at|in|inside)\ (?:the|this|our)\b
     |\binto\ (?:our|my)\b|\b(?:i|we)\ can\ (?:\w+\ )?(?:see|hear)\b|\bin\ front\ of\ (?:me|us)\b""")
@@ -600,7 +649,8 @@ _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif
     |tell|find\ out|hear|be\ told)\ if|\bin\ case|\bincase|\bsuppose|\bimagine
     |\bin\ the\ event(?:\ of|\ that)?|\bever|\bwhen|\bwhenever|\b(?:every|each)\ time|\bhow\ many|\bwhile
     |\bwould|\b(?:prepare|prepared|preparing|plan|planning|train|training|ready|drills?)\ for
-    |\bshould\ (?:there|someone|a)|\bagainst|\bfrom|\babout|\bsee|\bspot|\bface|\bfacing|\bconfront
+    |\bshould\ (?:there|someone|a)|\bagainst|\bfrom|\babout|\bsee|\bspot|\b(?:face|facing)(?=\ (?:an?|the
+    |some|someone|somebody|armed|down)\b)|\bconfront
     |\bhandle|\bapproach|\bdeal\ with|\btackle|\bdisarm|\bfight|\bescape|\bsurvive
     |\bstop(?!\ (?:the\ )?bleeding)|\b(?:scared|afraid|frightened|worried|thinking|dream\w*)\ (?:of
     |about))\ (?!(?:him|her|them)\ $)(?:[\w']+\ ){{0,3}}[\w']*$""")
@@ -622,6 +672,17 @@ _WHEN_PAST = _rx(r"""\b(?:yesterday|last\ (?:night|week|month|year|term|time|wee
     |monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:days|weeks|months|years|ages)\ ago
     |in\ (?:19|20)\d\d|earlier\ (?:today|this\ (?:week|month|year))|this\ morning|the\ other\ (?:day
     |night))\b(?!.*\b(?:now|again|back|still|today|tonight)\b)""")
+# FICTION: a cue inside a story, a dream, an imagined or pictured scene ("in a film i watched the
+# gunman ...", "in my nightmares there's a man ...", "i keep imagining someone with a knife",
+# "a drill where we pretend there's an intruder", "drawing pictures of men with guns")
+_FICTION = _rx(r"""\b(?:in|on)\ (?:a|the|this|that|my|his|her|their)\ (?:film|movie|book|novel|game
+    |video\ game
+    |dreams?|nightmares?|story|play|episode|series|show|screenplay|script|cartoon|comic)\b|\bimagin(?:e|es
+    |ed|ing)\b
+    |\bpretend(?:s|ed|ing)?\ (?:that\ )?there(?:'s|\ is|\ are|\ was)|\bpretend(?:s|ed
+    |ing)?\ to\ be\ (?:an?\ )?(?:attacker
+    |gunman|intruder|terrorist|shooter)|\bsimulat(?:e|es|ed|ing|ion)\b|\bdrawing\ (?:pictures?|pics)\ of
+    |\bdrew\ (?:a\ |some\ )?pictures?\ of|\b(?:drawings?|paintings?)\ of\b""")
 # AGENT: a cue right after "by a" ("chased by a lad with a blade")
 _AGENT = _rx(r"\bby\ (?:a|an|the|some|two|three|this)\ $")
 # STRONG_HYPO: hypothetical anywhere earlier in the clause ("what if i'm in a crowd and ...")
@@ -643,15 +704,23 @@ def _clause_before(text: str, pos: int) -> str:
     return head[breaks[-1]:] if breaks else head
 
 
-# What suppresses a cue, per mode: a pattern found in the cue's own clause ("clause") or anywhere
-# in the 200 characters before it ("earlier": "in case of an attack, when is it safe to come out").
-_IN_CLAUSE = ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_HEARSAY, "clause"))
+def _clause_after(text: str, pos: int) -> str:
+    """The rest of the clause that goes on from `pos` (at most 200 characters)."""
+    tail = text[pos:pos + 200]
+    end = _CLAUSE_BREAK.search(tail)
+    return tail[:end.start()] if end else tail
+
+
+# What suppresses a cue, per mode: a pattern found in the cue's own clause before it ("clause"),
+# anywhere in the 200 characters before it ("earlier": "in case of an attack, when is it safe to
+# come out"), or in the rest of its clause ("after": "waving a blade at the bus stop last week").
+_IN_CLAUSE = ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_HEARSAY, "clause"), (_FICTION, "clause"))
 _SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
-    "window": ((_CONDITIONAL, "clause"),),
+    "window": ((_CONDITIONAL, "clause"), (_FICTION, "clause")),
     "window-message": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier")),
     "clause": _IN_CLAUSE,
     "clause-past": (*_IN_CLAUSE, (_AGENT, "clause")),
-    "story": (*_IN_CLAUSE, (_AGENT, "clause"), (_WHEN_PAST, "clause")),
+    "story": (*_IN_CLAUSE, (_AGENT, "clause"), (_WHEN_PAST, "clause"), (_WHEN_PAST, "after")),
     "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier"), (_ANY_IF, "clause"),
                (_HEARSAY, "clause")),
     "strong": ((_STRONG_HYPO, "clause"),),
@@ -666,7 +735,8 @@ def _first(patterns: _Named, text: str, mode: str) -> str | None:
     for name, pattern in patterns:
         for m in pattern.finditer(text):
             before = {"clause": _clause_before(text, m.start()),
-                      "earlier": text[max(0, m.start() - 200):m.start()]}
+                      "earlier": text[max(0, m.start() - 200):m.start()],
+                      "after": _clause_after(text, m.end())}
             if not any(s.search(before[scope]) for s, scope in _SUPPRESS[mode]):
                 return name
     return None
@@ -714,25 +784,31 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     soft = _first(_SOFT_CALM, text, "plain") or ("asking-how" if asks_how_to(text) else None)
     hard = _first(_HARD_CALM, text, "plain")
     # asking what to do with one's body now: the question's own "should i" is not framing
-    if soft in (None, "advice") and hard is None and not _POLICE.search(text) and _MOMENT_ASK.search(text):
+    if (soft in (None, "advice") and hard is None and not drill and not _POLICE.search(text)
+            and _MOMENT_ASK.search(text)):
         return Reading.EMERGENCY, "standalone:moment-ask"
     text = _BENIGN.sub(" ", text)
     if _DANGER.search(text) is None:
-        if cry_for_help(text) and not (soft or hard):  # "pomocy! facet z nożem atakuje ludzi"
+        if cry_for_help(text) and not (soft or hard or drill):  # "pomocy! facet z nożem atakuje ludzi"
             return Reading.EMERGENCY, "standalone:other-language"
-        if (hit := _first((("muted", _MUTED),), text, "window")) and not (soft or hard):
+        if (hit := _first((("muted", _MUTED),), text, "window")) and not (soft or hard or drill):
             return Reading.EMERGENCY, f"standalone:{hit}"
         if drill:  # a rehearsal of a what-if ("doing the lockdown drill right now, what is the code word")
             return Reading.HYPOTHETICAL, "calm:drill"
         return Reading.NONE, "no-danger-word"
     # "is it true there's a second gunman?" checks a story; a threat to kill, doubted or not, is not
     # left to the model ("is this real?? he's saying he will kill her")
-    # ... unless the person is there ("is it fake? i'm in westfield and i can hear the shots")
-    rumour = _RUMOUR.search(text) is not None and _THERE.search(text) is None
+    # ... unless the person is there ("is it fake? i'm in westfield and i can hear the shots"). A
+    # story being written is told like one happening ("i'm writing a screenplay. a gunman is ...").
+    there = _THERE.search(text) is not None
+    rumour = _RUMOUR.search(text) is not None and not there
+    writing = _WRITING.search(text) is not None and not there  # a drill is told the same way
     legality = _LEGALITY.search(text) is not None  # "my neighbour has a rifle, is that legal?"
     dismissed = _DISMISSED.search(text) is not None  # "he keeps saying he'll kill me, he won't actually"
     tier_a = [(n, p) for n, p in _TIER_A
               if not (rumour and n in ("there-is", "located", "armed", "wielding"))
+              and not ((writing or drill) and n in ("there-is", "located", "armed", "wielding", "acting",
+                                                    "hurt"))
               and not (legality and n == "armed") and not (dismissed and n == "threat")]
     # In a message about the past, the one who did it is a story ("my mate was chased by a lad
     # with a blade last year"); "he has a gun now" in the next clause is still a cue. Someone
@@ -743,6 +819,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     if strong := (_first([c for c in tier_a if c not in story], text, "clause-past" if past else "clause")
                   or _first(story, text, "story")):
         return Reading.EMERGENCY, f"danger+{strong}"
+    if drill:  # told as part of the drill ("tabletop exercise: attacker in reception with a machete")
+        return Reading.HYPOTHETICAL, "calm:drill"
     if soft is None and hard is None:
         # A danger word and nothing to frame it: asking what to do now, or opening with an
         # attack at a place, makes it an emergency ("explosions by the port, what do we do");
