@@ -255,7 +255,8 @@ _POLICE = re.compile(r"\b(?:police|officers?|cops)\b")
 # DRILL: a practice said to be one ("there's a lockdown drill at school, the kids are all under the
 # tables"); not a doubt ("is this a drill?", "not a drill", "i think it's a drill")
 _DRILL = _rx(r"""\b(?:(?:a|the|our|their|today's|tomorrow's)\ (?:lockdown\ |fire\ |practice\ |evacuation
-    \ |safety\ )?|(?:lockdown|fire|practice|evacuation|safety)\ )(?:drill|rehearsal)\b|\btabletop\ exercise\b
+    \ |safety\ )?|(?:lockdown|fire|practice|evacuation|safety)\ )(?:drill|rehearsal)\b
+    |\btabletop\ exercise\b|\b(?:lockdown|evacuation)\ practice\b
     |\b(?:lockdown|evacuation|training|emergency|counter[\ -]terror\w*|major\ incident)\ (?:exercise
     |simulation)\b""")
 _DRILL_DOUBT = _rx(r"""\bdrill\b[?!.,\ ]+(?:no|nope|not)\b|\b(?:it's|this\ is|it\ is)\ (?:real|for\ real)\b
@@ -278,7 +279,7 @@ _NOW = _rx(r"""\b(?:(?:\d+|a\ few|few|couple\ of|two|three|five|ten)\ (?:mins?|m
     |britain|england|world|country|europe|america|states|us|usa|general|films?|games?)\b)
     |(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )(?<!safe\ )(?<!gone\ )(?<!over\ )
     (?<!fine\ )(?<!ok\ )(?<!okay\ )(?<!live\ there\ )(?<!live\ here\ )(?<!happening\ )
-    (?<!danger\ )(?<!right\ )now(?=\s*(?:[!?.,]|$|please|help
+    (?<!danger\ )(?<!right\ )(?<!level\ )(?<!level\ here\ )(?<!level\ at\ )now(?=\s*(?:[!?.,]|$|please|help
     |omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're|(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside
     |omg|oh\ my\ god|hurry|please\ help|help\ please|it(?:'s|\ is)\ still\ (?:going\ on|happening)
     |just\ (?:exploded|blew\ up|went\ off|detonated|set\ off|had\ an?\ (?:explosion|blast))
@@ -646,12 +647,12 @@ _HARD_CALM = (("info", _INFO), ("rumour", _RUMOUR), ("past", _PAST), ("media", _
 _NOT_WHETHER = r"(?<!me\ )(?<!know\ )(?<!sure\ )(?<!wonder\ )(?<!see\ )(?<!check\ )"
 _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif
     |\bhow\ (?:will|would|do|does|can|could|should)\ (?:[\w']+\ ){{1,2}}(?:know
-    |tell|find\ out|hear|be\ told)\ if|\bin\ case|\bincase|\bsuppose|\bimagine
+    |tell|find\ out|hear|be\ told)\ (?:if|that|when)|\bin\ case|\bincase|\bsuppose|\bimagine
     |\bin\ the\ event(?:\ of|\ that)?|\bever|\bwhen|\bwhenever|\b(?:every|each)\ time|\bhow\ many|\bwhile
     |\bwould|\b(?:prepare|prepared|preparing|plan|planning|train|training|ready|drills?)\ for
     |\bshould\ (?:there|someone|a)|\bagainst|\bfrom|\babout|\bsee|\bspot|\b(?:face|facing)(?=\ (?:an?|the
     |some|someone|somebody|armed|down)\b)|\bconfront
-    |\bhandle|\bapproach|\bdeal\ with|\btackle|\bdisarm|\bfight|\bescape|\bsurvive
+    |\bfirst\ aid\ (?:for|on)|\bhandle|\bapproach|\bdeal\ with|\btackle|\bdisarm|\bfight|\bescape|\bsurvive
     |\bstop(?!\ (?:the\ )?bleeding)|\b(?:scared|afraid|frightened|worried|thinking|dream\w*)\ (?:of
     |about))\ (?!(?:him|her|them)\ $)(?:[\w']+\ ){{0,3}}[\w']*$""")
 # HEARSAY: a cue right after "who said" is what someone claimed, not what is seen ("how do i
@@ -677,12 +678,15 @@ _WHEN_PAST = _rx(r"""\b(?:yesterday|last\ (?:night|week|month|year|term|time|wee
 # "a drill where we pretend there's an intruder", "drawing pictures of men with guns")
 _FICTION = _rx(r"""\b(?:in|on)\ (?:a|the|this|that|my|his|her|their)\ (?:film|movie|book|novel|game
     |video\ game
-    |dreams?|nightmares?|story|play|episode|series|show|screenplay|script|cartoon|comic)\b|\bimagin(?:e|es
-    |ed|ing)\b
-    |\bpretend(?:s|ed|ing)?\ (?:that\ )?there(?:'s|\ is|\ are|\ was)|\bpretend(?:s|ed
-    |ing)?\ to\ be\ (?:an?\ )?(?:attacker
-    |gunman|intruder|terrorist|shooter)|\bsimulat(?:e|es|ed|ing|ion)\b|\bdrawing\ (?:pictures?|pics)\ of
-    |\bdrew\ (?:a\ |some\ )?pictures?\ of|\b(?:drawings?|paintings?)\ of\b""")
+    |dreams?|nightmares?|story|play|episode|series|show|screenplay|script|cartoon|comic)\b
+    |\b(?:in|on|playing)\ (?:warzone|fortnite|call\ of\ duty|cod|gta|pubg|apex|valorant|minecraft|roblox
+    |counter[\ -]strike|battlefield|halo|rainbow\ six)\b
+    |\bimagin(?:e|es|ed|ing)\b
+    |\bpretend(?:s|ed|ing)?\ (?:that\ )?there(?:'s|\ is|\ are|\ was)
+    |\bpretend(?:s|ed|ing)?\ to\ be\ (?:an?\ )?(?:attacker|gunman|intruder|terrorist|shooter)
+    |\bsimulat(?:e|es|ed|ing|ion)\b|\bdrawing\ (?:pictures?|pics)\ of|\bdrew\ (?:a\ |some\ )?pictures?\ of
+    |\b(?:drawings?|paintings?)\ of\b""")
+
 # AGENT: a cue right after "by a" ("chased by a lad with a blade")
 _AGENT = _rx(r"\bby\ (?:a|an|the|some|two|three|this)\ $")
 # STRONG_HYPO: hypothetical anywhere earlier in the clause ("what if i'm in a crowd and ...")

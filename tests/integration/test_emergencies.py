@@ -65,7 +65,7 @@ def test_calm_phrases_are_rarely_answered_as_emergencies(topics: dict[str, str])
 
 def test_calm_messages_written_to_mislead_stay_at_their_measured_level(
         topics: dict[str, str]) -> None:
-    # Written to be misread; 25 of 415 got the emergency answer when the table last grew
+    # Written to be misread; 25 of 495 got the emergency answer when the table last grew
     # (2026-11-24), 15 of them by the model alone. A guard against getting worse, not a target.
     flagged = [t for t in CALM_WRITTEN_TO_MISLEAD if topics[t] == "emergency-now"]
     print(f"\ncalm messages written to mislead answered as emergencies: "

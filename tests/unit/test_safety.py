@@ -735,6 +735,15 @@ HAPPENING_NOW_OR_NOT = [
                  id="on his way to stab someone"),
     pytest.param("he's heading to town to kill time before the match with a knife and fork set", False,
                  id="heading to town to kill time"),
+    pytest.param("we had lockdown practice today and my son now thinks a gunman is coming", False,
+                 id="lockdown practice"),
+    pytest.param("how would we hear that there's a gunman in the building if we're deaf", False,
+                 id="how would we hear that"),
+    pytest.param("what's the first aid for someone with a knife wound in the arm", False,
+                 id="first aid for someone with a knife wound"),
+    pytest.param("which sniper rifle is best in fortnite right now", False, id="in a game, right now"),
+    pytest.param("after all these bombings what is the threat level now?", False,
+                 id="what is the threat level now"),
 ]
 
 DRILLS = [
