@@ -3066,8 +3066,9 @@ CALM = [
 # helpers who had not seen the rules (of the last 240, 80 in dictation, simple English, by disabled
 # and older people, carers and children; 80 close to the line: worried relatives after it is over,
 # police activity, slang; 80 questions about a topic that tell of an incident vividly), 35 by me
-# aimed at the cues added for the emergencies; none was changed afterwards. Measured, not a target: the integration test reports how many get the
-# emergency answer and fails if that grows past its measured level.
+# aimed at the cues added for the emergencies; none was changed afterwards. Measured, not a
+# target: the integration test reports how many get the emergency answer and fails if that grows
+# past its measured level.
 CALM_WRITTEN_TO_MISLEAD = [
     "if a shooter came into my office where would be best to hide, its open plan with one meeting "
     "room at the back",
