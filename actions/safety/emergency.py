@@ -736,14 +736,23 @@ _Named = Iterable[tuple[str, re.Pattern[str]]]
 def _first(patterns: _Named, text: str, mode: str) -> str | None:
     """The name of the first pattern that matches outside a conditional clause ("if there's a
     gunman"), per `mode`. Names only: the person's words never leave this module."""
+    suppressors = _SUPPRESS[mode]
+    needed = {scope for _, scope in suppressors}  # most modes never read "after" or "earlier"
     for name, pattern in patterns:
         for m in pattern.finditer(text):
-            before = {"clause": _clause_before(text, m.start()),
-                      "earlier": text[max(0, m.start() - 200):m.start()],
-                      "after": _clause_after(text, m.end())}
-            if not any(s.search(before[scope]) for s, scope in _SUPPRESS[mode]):
+            scopes = {scope: _scope(text, m, scope) for scope in needed}
+            if not any(s.search(scopes[scope]) for s, scope in suppressors):
                 return name
     return None
+
+
+def _scope(text: str, m: re.Match[str], scope: str) -> str:
+    """The text around a cue that a suppressor of `scope` is searched in."""
+    if scope == "clause":
+        return _clause_before(text, m.start())
+    if scope == "earlier":
+        return text[max(0, m.start() - 200):m.start()]
+    return _clause_after(text, m.end())
 
 
 class Reading(enum.Enum):
