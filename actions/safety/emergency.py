@@ -50,12 +50,17 @@ _BEATING = (r"(?:kicking|punching|beating|battering|stamping\ on|kicked|punched|
             r"|girlfriend|carer|neighbou?r|colleague))\b(?!\ (?:at|in)\ (?:football|rugby|training"
             r"|karate|boxing"
             r"|the\ game|the\ match))")
-# SAYS_WILL_HARM: someone says they will kill, burn or blow something up ("shouting he's going to burn
-# the mosque down"): a danger word by itself
-_SAYS_WILL_HARM = (r"(?:says|said|saying|swears|mouthing|mouthed|shouting|shouted|shouts|yelling|yelled"
-                   r"|screaming|screamed)"
-                   r"\ (?:that\ )?(?:he|she|they)(?:'ll|\ will|'s\ going\ to|\ is\ going\ to|'s\ gonna"
-                   r"|'re\ going\ to|'re\ gonna|\ are\ going\ to)\ (?:kill|stab|shoot|burn|bomb|attack)")
+# SAYS_WILL: someone says what they will do ("shouting he's going to", "says she'll"); THREAT goes on
+# with what; SAYS_WILL_HARM, a danger word by itself, with killing, burning or bombing ("shouting
+# he's going to burn the mosque down")
+_SAYS_WILL = (r"(?:says|said|saying|swears|mouthing|mouthed|shouting|shouted|shouts|yelling|yelled"
+              r"|screaming|screamed)\ (?:that\ )?(?:he|she|they)(?:'ll|\ will|'s\ going\ to|\ is\ going\ to"
+              r"|'s\ gonna|'re\ going\ to|'re\ gonna|\ are\ going\ to)")
+_SAYS_WILL_HARM = _SAYS_WILL + r"\ (?:kill|stab|shoot|burn|bomb|attack)"
+# WILL_GO_OFF: a bomb or device about to go off ("the bomb's going to go off"); a danger word, and
+# in THREAT a cue that it is happening now
+_WILL_GO_OFF = (r"(?:bomb|device)(?:\ will|\ is\ going\ to|'s\ going\ to|\ is\ set\ to|'s\ gonna|\ is\ gonna"
+                r"|\ is\ about\ to|'s\ about\ to)\ (?:go\ off|explode|detonate)")
 # CARRIER: what can be hijacked ("the coach has been hijacked"); PACKAGE: what can tick
 _CARRIER = r"(?:bus|coach|plane|flight|train|lorry|truck|van|car|ship|ferry|boat)"
 _PACKAGE = r"(?:bag|box|package|parcel|rucksack|backpack|case|device)"
@@ -94,9 +99,7 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |open(?:ed)?\ fire|rammed|ramming|bom+b?(?:s|ing|er|ers|ed)?|ex?plo(?:sions?|ded?|des|ding
     |sives?|tion|shun|sin)|expolsion|blast|bang(?:s|ed|ing)?
     |(?:loud|massive|huge|big|almighty)\ boom|boom\ boom
-    |(?:bomb|device)(?:\ will|\ is\ going\ to
-    |'s\ going\ to|\ is\ set\ to|'s\ gonna|\ is\ gonna|\ is\ about\ to|'s\ about\ to)\ (?:go\ off|explode
-    |detonate)|{_SHOUTED_OFF}|(?:something|device|bom+b?
+    |{_WILL_GO_OFF}|{_SHOUTED_OFF}|(?:something|device|bom+b?
     |it|bag|rucksack|backpack|package|parcel|suitcase)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off
     |set\ (?:something|it)\ off|set\ off\ something
     |at+ac?k+(?:s|er|ers|ing|ed|in)?|terr?or+ists?|hostages?|massacre
@@ -423,17 +426,13 @@ _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ ar
     |\b(?:have|has|'ve)\ (?:just\ )?(?:taken\ (?:over|hostages?|people\ hostage)|stormed|seized
     |barricaded\ themselves)""")
 # THREAT: someone means to hurt people now ("says he'll stab me", "he's about to set off a bomb")
-_THREAT = _rx(rf"""\b(?:threaten(?:ing|s)
-    |(?:says|said|saying|swears|mouthing|mouthed|shouting|shouted|shouts|yelling
-    |yelled|screaming|screamed)\ (?:that\ )?(?:he|she|they)(?:'ll|\ will|'s\ going\ to|\ is\ going\ to
-    |'s\ gonna|'re\ going\ to|'re\ gonna|\ are\ going\ to))\ (?:to\ )?(?:kill|stab|shoot|hurt|burn|bomb
+_THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|{_SAYS_WILL})\ (?:to\ )?(?:kill|stab|shoot|hurt|burn|bomb
     |blow\ (?:\w+\ ){{0,2}}up|attack
     |set\ off|{_ARSON})\b
     |\b(?:on\ (?:his|her|their|my)\ way|going|heading)\ (?:to|into|down|up)\ (?:\w+\ ){{1,4}}?(?:with\ (?:a|an
     |his|her|their)
     \ \w+\ )?to\ (?:kill|stab|shoot|hurt|attack|bomb)\ (?:people|everyone|someone|them|us|him|her)\b
-    |\b(?:bomb|device)(?:\ will|\ is\ going\ to|'s\ going\ to|\ is\ set\ to|'s\ gonna
-    |\ is\ gonna|\ is\ about\ to|'s\ about\ to)\ (?:go\ off|explode|detonate)\b|\b{_SHOUTED_OFF}\b
+    |\b{_WILL_GO_OFF}\b|\b{_SHOUTED_OFF}\b
     |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna
     |about\ to)\ (?:set\ off|detonate|blow\ \w+\ up|blow\ up\ (?:the|a|this|our|my|everyone|everything|us
     |people)
