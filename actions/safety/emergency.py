@@ -20,14 +20,13 @@ _W = (r"(?:gun+|guns|firearms?|rifles?|pistols?|shotguns?|handguns?|ak\ ?47|knif
       r"|grenade|vest|detonators?|weapons?|shank(?:s|ed|ing)?|ching(?:ed|ing)?)")
 # ARSON: setting something alight ("set fire to the bins", "poured petrol through our letterbox")
 _ARSON = (r"(?:pushed|put|shoved|posted|threw|thrown|poured)\ (?:something\ |some\ |a\ |an\ )?"
-          r"(?:burning|lit|alight"
-          r"|on\ fire|flaming)\ (?:\w+\ )?through\ (?:the|our|my|their)\ (?:letter\ ?box|door|window)"
+          r"(?:burning|lit|alight|on\ fire|flaming)\ (?:\w+\ )?through\ (?:the|our|my|their)"
+          r"\ (?:letter\ ?box|door|window)"
           r"|set(?:ting)?\ fire\ to|set(?:ting)?\ (?:\w+\ ){0,3}?(?:on\ fire|alight)"
           r"|pour(?:ed|ing|s)?\ (?:\w+\ )?(?:petrol|fuel|diesel|accelerant|lighter\ fluid)"
-          r"|pour(?:ed|ing|s)?\ (?:some\ )?(?:liquid|something)\ (?:round|around|all\ over|over"
-          r"|on)\ (?:the\ )?(?:\w+\ )?"
-          r"(?:entrance|doors?|exits?|floor|building|hall|stairs|car|shop|house|mosque|church|temple"
-          r"|synagogue)"
+          r"|pour(?:ed|ing|s)?\ (?:some\ )?(?:liquid|something)\ (?:round|around|all\ over|over|on)"
+          r"\ (?:the\ )?(?:\w+\ )?(?:entrance|doors?|exits?|floor|building|hall|stairs|car|shop|house|mosque"
+          r"|church|temple|synagogue)"
           r"|(?:petrol|fuel)\ (?:\w+\ )?through\ (?:the|our|my|their|a)\ (?:letter\ ?box|door|window)")
 # WORN_WIRES: wires out of someone's clothes or bag, a device they may be wearing
 _WORN_WIRES = (r"wires?\ (?:coming|sticking|hanging|poking)\ out\ (?:of\ )?(?:his|her|their)\ (?:\w+\ )?"
@@ -43,13 +42,11 @@ _SHOUTED_OFF = (r"(?:shouted|shouting|shouts|yelled|yelling|screamed|screaming)\
                 r"(?:it|the\ (?:bag|bomb|device|box|package|case|rucksack))(?:'s|\ is|\ will|'ll)"
                 r"\ (?:(?:going\ to|gonna|about\ to)\ )?(?:go\ off|explode|blow\ (?:up|you|us|everyone))")
 # BEATING: people kicking or beating someone ("a group of lads are kicking my friend on the ground")
-_BEATING = (r"(?:kicking|punching|beating|battering|stamping\ on|kicked|punched|beat|battered)\ (?:up\ )?"
-            r"(?:someone|somebody|him|her|them|me|us|(?:my|our|a|the|this)\ (?:\w+\ )?(?:friend|mate"
-            r"|man|woman|lad"
-            r"|girl|boy|guy|bloke|kid|son|daughter|brother|sister|dad|mum|partner|wife|husband|boyfriend"
-            r"|girlfriend|carer|neighbou?r|colleague))\b(?!\ (?:at|in)\ (?:football|rugby|training"
-            r"|karate|boxing"
-            r"|the\ game|the\ match))")
+_BEATING = (r"(?:kicking|punching|beating|battering|stamping\ on|kicked|punched|beat"
+            r"|battered)\ (?:up\ )?(?:someone|somebody|him|her|them|me|us|(?:my|our|a|the"
+            r"|this)\ (?:\w+\ )?(?:friend|mate|man|woman|lad|girl|boy|guy|bloke|kid|son|daughter|brother"
+            r"|sister|dad|mum|partner|wife|husband|boyfriend|girlfriend|carer|neighbou?r"
+            r"|colleague))\b(?!\ (?:at|in)\ (?:football|rugby|training|karate|boxing|the\ game|the\ match))")
 # SAYS_WILL: someone says what they will do ("shouting he's going to", "says she'll"); THREAT goes on
 # with what; SAYS_WILL_HARM, a danger word by itself, with killing, burning or bombing ("shouting
 # he's going to burn the mosque down")
@@ -65,12 +62,10 @@ _WILL_GO_OFF = (r"(?:bomb|device)(?:\ will|\ is\ going\ to|'s\ going\ to|\ is\ s
 _CARRIER = r"(?:bus|coach|plane|flight|train|lorry|truck|van|car|ship|ferry|boat)"
 _PACKAGE = r"(?:bag|box|package|parcel|rucksack|backpack|case|device)"
 # THREATENED: people a person threatens in front of others ("threatening the driver")
-_THREATENED = (r"(?:everyone|everybody|people|us|me|them|customers|staff|kids|children|(?:the\ )?"
-               r"(?:driver|passengers|pilot|cashier|shopkeeper|receptionist)|(?:my|our)\ (?:carer|mum"
-               r"|mom|dad|wife"
-               r"|husband|partner|friend|mate|son|daughter|kids|children|family|brother|sister"
-               r"|girlfriend|boyfriend"
-               r"|colleague|neighbou?r|nan|grandad|baby))")
+_THREATENED = (r"(?:everyone|everybody|people|us|me|them|customers|staff|kids|children|(?:the\ )?(?:driver"
+               r"|passengers|pilot|cashier|shopkeeper|receptionist)|(?:my|our)\ (?:carer|mum|mom|dad|wife"
+               r"|husband|partner|friend|mate|son|daughter|kids|children|family|brother|sister|girlfriend"
+               r"|boyfriend|colleague|neighbou?r|nan|grandad|baby))")
 # BENIGN: phrases blanked before looking for danger ("panic attack", "flu shot", "glue gun")
 _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |(?:flu|booster|covid|big|best|good|mug|screen)\ ?shots?|shot\ (?:glass|of)|photo\ ?shoot\w*
@@ -157,42 +152,36 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |a\ lot))\b""")
 # STANDALONE cues are an emergency even without a danger word.
 # HIDING: someone hiding / trapped / barricaded / locked in now ("we're hiding", "mum's trapped")
-_HIDING = _rx(r"""(?<!where\ )(?<!while\ )(?<!when\ )\b(?:i'm|i\ am|we're|we\ are
-    |(?<!we\ )(?<!they\ )were|she's|she\ is|he's|he\ is|they're|they\ are|i've\ been|we've\ been
-    |still|currently|now|all|i|we|me|us|mum|mom|dad|son|daughter|kids?|children|sister|brother
-    |friend|mate|wife|husband|partner|girlfriend|boyfriend|family|staff|students|pupils|everyone
-    |people|(?:mum|dad|son|daughter|sister|brother|friend|wife|husband)(?:'s|\ is))(?:\ (?:all
-    |still|currently|now|just|are|is|r))*\ (?:hid+(?:ing|eing|en)(?!\ (?:something|things|stuff|the\ truth
-    |it\b
-    |evidence|facts|information|details|the\ fact|a\ secret|secrets|their|his|her|the\ (?:real|names?
-    |identity)))|sheltering
-    |trapped
-    |stuck\ (?:in|inside)|locked\ (?:in|inside)|barricaded|cornered|holed\ up|hunkered\ down
-    |lying\ low|taking\ cover|playing\ dead)\b|\b(?:barricaded|baricaded
-    |barricading\ (?:ourselves|myself|the\ door))\b|\b(?:pushed|put|moved|dragged|stacked|piled)
-    \ (?:the\ |a\ |some\ |our\ |all\ the\ )?(?:\w+\ )?(?:tables?|desks?|chairs?|furniture|sofa|couch|beds?
-    |cabinets?|wardrobe|bookcase|fridge|shelves)\ (?:up\ )?(?:against|in\ front\ of|behind)\ (?:the|our
-    |my)\ doors?\b|\blocked\ (?:ourselves|myself|themselves
-    |himself|herself)\ (?:in|inside)\b|\b(?:i'm|i\ am|we're|we\ are)\ in\ danger
-    |\b(?:armed|emergency)\ lockdown|\bthere's\ an?\ (?:\w+\ )?lockdown
-    |(?<!a\ )\blockdown\ (?:at|in)\ (?:my|our|the)\b|\b(?:i|we)\ can\ (?:still\ )?hear\ (?:him|them
-    |footsteps)\b|\b(?:(?:i|we)(?:'ve|\ have)?\ (?:just\ )?locked\ the\ door|the\ door's\ locked)\b
+_HIDING = _rx(r"""(?<!where\ )(?<!while\ )(?<!when\ )\b(?:i'm|i\ am|we're|we\ are|(?<!we\ )(?<!they\ )were
+    |she's|she\ is|he's|he\ is|they're|they\ are|i've\ been|we've\ been|still|currently|now|all|i|we|me|us|mum
+    |mom|dad|son|daughter|kids?|children|sister|brother|friend|mate|wife|husband|partner|girlfriend|boyfriend
+    |family|staff|students|pupils|everyone|people|(?:mum|dad|son|daughter|sister|brother|friend|wife
+    |husband)(?:'s|\ is))(?:\ (?:all|still|currently|now|just|are|is|r))*
+    \ (?:hid+(?:ing|eing|en)(?!\ (?:something|things|stuff|the\ truth|it\b|evidence|facts|information|details
+    |the\ fact|a\ secret|secrets|their|his|her|the\ (?:real|names?|identity)))|sheltering|trapped
+    |stuck\ (?:in|inside)|locked\ (?:in|inside)|barricaded|cornered|holed\ up|hunkered\ down|lying\ low
+    |taking\ cover|playing\ dead)\b|\b(?:barricaded|baricaded|barricading\ (?:ourselves|myself|the\ door))\b
+    |\b(?:pushed|put|moved|dragged|stacked|piled)\ (?:the\ |a\ |some\ |our\ |all\ the\ )?(?:\w+\ )?(?:tables?
+    |desks?|chairs?|furniture|sofa|couch|beds?|cabinets?|wardrobe|bookcase|fridge|shelves)
+    \ (?:up\ )?(?:against|in\ front\ of|behind)\ (?:the|our|my)\ doors?\b
+    |\blocked\ (?:ourselves|myself|themselves|himself|herself)\ (?:in|inside)\b
+    |\b(?:i'm|i\ am|we're|we\ are)\ in\ danger|\b(?:armed|emergency)\ lockdown
+    |\bthere's\ an?\ (?:\w+\ )?lockdown|(?<!a\ )\blockdown\ (?:at|in)\ (?:my|our|the)\b
+    |\b(?:i|we)\ can\ (?:still\ )?hear\ (?:him|them|footsteps)\b
+    |\b(?:(?:i|we)(?:'ve|\ have)?\ (?:just\ )?locked\ the\ door|the\ door's\ locked)\b
     |\b(?:i'm|i\ am|we're|we\ are|i've\ been|we've\ been|still|they're|they\ are|she's|he's|she\ is
     |he\ is)(?:\ all|\ still)?\ (?:in|under|inside|behind)\ (?:a|the|my|our)\ (?:cupboard|wardrobe|loft|attic
     |toilet\ cubicle|stock\ ?room|store\ ?room|desks?|tables?|beds?|counter|bar|stage|seats)\b
-    |(?:^|[.,!?;:]\ ?)(?:hid+(?:ing|eing)|trapped|barricaded
-    |locked\ in)\ (?:in|under|behind|inside|from|upstairs|downstairs|at|on)\b
-    |(?<!does\ )(?<!would\ )(?<!about\ )(?<!try\ )(?<!by\ )(?<!of\ )\bholding\ (?:the\ |a\ |our\ |my\ )?(?:\w+
-    \ )?doors?\ (?:shut|closed)\b(?![^.?!,]*\b(?:work|works|enough|better|best|safe|safer|help|stop)\b)
-    |\bwith\ a\ (?:chair|table|desk)\ (?:wedged|jammed)\ under\ the\ (?:door\ )?handle\b
-    |\b(?:i|we)(?:'ve)?\ (?:put|wedged|jammed|shoved)\ a\ (?:chair|table
-    |desk)\ under\ the\ (?:door\ )?handle\b
-    |\b(?:is|are|'s|'re|gone|went|been\ put)\ (?:in|on|into)\ (?:a\ |full\ )?lockdown\b(?!\ (?:drill|practice
-    |exercise|test|procedure|plan|policy))
-    |\b(?:it's|it\ is)\ happening\b
-    |\b(?!(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|pet|bird|tortoise)\b)\w+(?:'s|'re|\ is|\ are)
-    \ (?:still\ )?(?:hid+(?:ing|eing)|trapped|stuck)\ (?:in|under
-    |behind|inside|with|from|upstairs|downstairs)\b""")
+    |(?:^|[.,!?;:]\ ?)(?:hid+(?:ing|eing)|trapped|barricaded|locked\ in)\ (?:in|under|behind|inside|from
+    |upstairs|downstairs|at|on)\b|(?<!does\ )(?<!would\ )(?<!about\ )(?<!try\ )(?<!by\ )(?<!of\ )\bholding
+    \ (?:the\ |a\ |our\ |my\ )?(?:\w+\ )?doors?\ (?:shut|closed)\b(?![^.?!,]*\b(?:work|works|enough|better
+    |best|safe|safer|help|stop)\b)|\bwith\ a\ (?:chair|table|desk)\ (?:wedged|jammed)\ under\ the
+    \ (?:door\ )?handle\b|\b(?:i|we)(?:'ve)?\ (?:put|wedged|jammed|shoved)\ a\ (?:chair|table|desk)\ under
+    \ the\ (?:door\ )?handle\b|\b(?:is|are|'s|'re|gone|went|been\ put)\ (?:in|on|into)\ (?:a
+    \ |full\ )?lockdown\b(?!\ (?:drill|practice|exercise|test|procedure|plan|policy))
+    |\b(?:it's|it\ is)\ happening\b|\b(?!(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|pet|bird
+    |tortoise)\b)\w+(?:'s|'re|\ is|\ are)\ (?:still\ )?(?:hid+(?:ing|eing)|trapped|stuck)\ (?:in|under|behind
+    |inside|with|from|upstairs|downstairs)\b""")
 # SILENCED: cannot speak because the attacker is near ("can't talk he's outside", "whispering")
 _SILENCED = _rx(r"""\b(?:can't|cannot|can\ not|unable\ to)\ (?:talk|speak|call
     |make\ a\ sound)\ (?:he|she|they|someone|it|because|he'll|they'll|loud|out\ loud|much)\b
@@ -202,32 +191,28 @@ _SILENCED = _rx(r"""\b(?:can't|cannot|can\ not|unable\ to)\ (?:talk|speak|call
 _MUTED = _rx(r"""\b(?:can't|cannot|can\ not|unable\ to)\ (?:talk|speak)\b(?!\ (?:to|about|with
     |english|properly|well))""")
 # AT_DOOR: the attacker is close, coming, or trying to get in ("he's in the next room")
-_AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|someone\ is
-    |somebody\ is|he|they|the\ man|the\ guy)\ (?:still\ |right\ |now\ |just\ )*(?:outside\ (?:the
-    |our|my)\ (?:door|room|window)|right\ outside|in\ the\ (?:next|other|same)\ room|next\ door
-    |coming\ (?:this\ way|towards|for|up|down|closer|in)|coming$|getting\ closer|close\ by|nearby
-    |right\ there|still\ (?:out\ there|there|here|around|about|inside|outside|in\ the\ building)
-    |looking\ for\ (?:us|me)|searching|trying\ to\ (?:get\ (?:in|inside|into\ (?:the|our|my|this)
-    \ (?:room|building|house|flat
+_AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|someone\ is|somebody\ is|he|they
+    |the\ man|the\ guy)\ (?:still\ |right\ |now\ |just\ )*(?:outside\ (?:the|our|my)\ (?:door|room|window)
+    |right\ outside|in\ the\ (?:next|other|same)\ room|next\ door
+    |coming\ (?:this\ way|towards|for|up|down|closer|in)|coming$|getting\ closer|close\ by|nearby|right\ there
+    |still\ (?:out\ there|there|here|around|about|inside|outside|in\ the\ building)|looking\ for\ (?:us|me)
+    |searching|trying\ to\ (?:get\ (?:in|inside|into\ (?:the|our|my|this)\ (?:room|building|house|flat
     |classroom|office|toilets?|loo|bathroom|cupboard|shop|store|hall))\b(?!\ (?:touch|contact|line|shape|with
-    |on|for|to))|break\ (?:in|down|through|the\ door|our\ door|my\ door)|open\ (?:the|our|my)\ (?:doors?
-    |windows?))|trying\ (?:the\ )?(?:doors?|handles?
-    |door\ handles?)|banging|kicking
-    |walking\ (?:around|past|up|down|the\ corridors?|the\ halls?)|down\ the\ (?:corridor|hall))
-    |(?<!i'm\ )(?<!i\ am\ )(?<!we're\ )(?<!we\ are\ )\btrying\ to\ (?:get\ (?:it\ |them\ |the\ doors?\ )?(?:in
-    |down)\b(?!\ (?:touch|contact|to|with|line|on|for|shape)\b)
-    |(?:break|kick|force|smash)\ (?:it\ |them\ |(?:the|my|our|his|her|their)
-    \ (?:front\ |back\ |bedroom\ |flat\ )?doors?\ )?(?:in|down)\b)|\b(?:they're|they\ are)\ everywhere\b
-    |\b(?:breaking|broke|broken|kicking
-    |smashing)\ (?:the\ |our\ |my\ )?(?:door\ )?(?:down|in)\b|\b(?:doesn't|don't
-    |didn't)\ know\ (?:i'm|we're)\ here|\b(?:he's|she's|they're|he\ is
-    |they\ are)\ (?:right\ )?here\b(?!\ (?:to|for|on|next|with|at|in|every|now\ and))
-    |\b(?:banging|kicking|smashing|bashing|battering|hammering)\ (?:on\ )?(?:the|our|my)
-    \ (?:front\ |back\ |bedroom\ |classroom\ |office\ )?door\b
-    |\b(?:he's|he\ is|she's|she\ is|they're|they\ are)\ (?:standing\ )?between\ (?:me|us)\ and\ the
-    \ (?:front\ |back\ |only\ )?(?:door|exit|way\ out|stairs)\b
-    |\b(?:can|could|will)\ (?:they|he|she|the\ gunman|the\ attacker)\ see\ (?:me|us|(?:the\ )?(?:light
-    |glow)\ (?:from|of)\ (?:my|our)\ (?:phone|screen)|my\ (?:phone|screen)\ light)\b
+    |on|for|to))|break\ (?:in|down|through|the\ door|our\ door|my\ door)
+    |open\ (?:the|our|my)\ (?:doors?|windows?))|trying\ (?:the\ )?(?:doors?|handles?|door\ handles?)|banging
+    |kicking|walking\ (?:around|past|up|down|the\ corridors?|the\ halls?)|down\ the\ (?:corridor|hall))
+    |(?<!i'm\ )(?<!i\ am\ )(?<!we're\ )(?<!we\ are\ )\btrying\ to
+    \ (?:get\ (?:it\ |them\ |the\ doors?\ )?(?:in|down)\b(?!\ (?:touch|contact|to|with|line|on|for|shape)\b)
+    |(?:break|kick|force|smash)\ (?:it\ |them\ |(?:the|my|our|his|her|their)\ (?:front\ |back\ |bedroom
+    \ |flat\ )?doors?\ )?(?:in|down)\b)|\b(?:they're|they\ are)\ everywhere\b
+    |\b(?:breaking|broke|broken|kicking|smashing)\ (?:the\ |our\ |my\ )?(?:door\ )?(?:down|in)\b
+    |\b(?:doesn't|don't|didn't)\ know\ (?:i'm|we're)\ here
+    |\b(?:he's|she's|they're|he\ is|they\ are)\ (?:right\ )?here\b(?!\ (?:to|for|on|next|with|at|in|every|now
+    \ and))|\b(?:banging|kicking|smashing|bashing|battering|hammering)\ (?:on\ )?(?:the|our|my)\ (?:front
+    \ |back\ |bedroom\ |classroom\ |office\ )?door\b|\b(?:he's|he\ is|she's|she\ is|they're|they\ are)
+    \ (?:standing\ )?between\ (?:me|us)\ and\ the\ (?:front\ |back\ |only\ )?(?:door|exit|way\ out|stairs)\b
+    |\b(?:can|could|will)\ (?:they|he|she|the\ gunman|the\ attacker)\ see\ (?:me|us
+    |(?:the\ )?(?:light|glow)\ (?:from|of)\ (?:my|our)\ (?:phone|screen)|my\ (?:phone|screen)\ light)\b
     |\b(?:he's|she's|they've|he\ has|she\ has|they\ have|he|she|they)\ (?:just\ )?found\ (?:us
     |me)\b(?!\ (?:a|an|the|some))""")
 # COME_OUT: still hiding and asking whether to come out; or just crying for help ("pls hurry")
@@ -274,69 +259,58 @@ _STANDALONE_HELP = (("help", _COME_OUT),)
 _NOW = _rx(r"""\b(?:(?:\d+|a\ few|few|couple\ of|two|three|five|ten)\ (?:mins?|minutes)\ ago
     |(?:'s|\ has|\ have|'ve|\ just)\ (?:just\ )?(?:pushed|posted|shoved|put|poured|thrown)
     \ (?:something\ |some\ |a\ |an\ )?(?:burning|lit|alight|on\ fire|flaming|petrol|fuel)
-    |(?<!nothing\ is\ happening\ )(?<!nothing's\ happening\ )(?<!not\ happening\ )
-    (?<!in\ danger\ )right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment
-    |currently
+    |(?<!nothing\ is\ happening\ )(?<!nothing's\ happening\ )(?<!not\ happening\ )(?<!in\ danger\ )right\ now
+    |just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment|currently
     |(?<!keep\ )(?<!keeps\ )(?<!nothing\ is\ )(?<!nothing's\ )(?<!not\ )happening\ (?:now|right|here|at|in
-    |outside|near)(?!\ (?:the\ )?(?:uk
-    |britain|england|world|country|europe|america|states|us|usa|general|films?|games?)\b)
-    |(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )(?<!safe\ )(?<!gone\ )(?<!over\ )
-    (?<!fine\ )(?<!ok\ )(?<!okay\ )(?<!live\ there\ )(?<!live\ here\ )(?<!happening\ )
-    (?<!danger\ )(?<!right\ )(?<!level\ )(?<!level\ here\ )(?<!level\ at\ )now(?=\s*(?:[!?.,]|$|please|help
-    |omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're|(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside
-    |omg|oh\ my\ god|hurry|please\ help|help\ please|it(?:'s|\ is)\ still\ (?:going\ on|happening)
+    |outside|near)(?!\ (?:the\ )?(?:uk|britain|england|world|country|europe|america|states|us|usa|general
+    |films?|games?)\b)|(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )(?<!safe\ )(?<!gone\ )
+    (?<!over\ )(?<!fine\ )(?<!ok\ )(?<!okay\ )(?<!live\ there\ )(?<!live\ here\ )(?<!happening\ )(?<!danger\ )
+    (?<!right\ )(?<!level\ )(?<!level\ here\ )(?<!level\ at\ )now(?=\s*(?:[!?.,]|$|please|help|omg))
+    |(?:i'm|we're|i\ am|we\ are|she's|he's|they're|(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside|omg
+    |oh\ my\ god|hurry|please\ help|help\ please|it(?:'s|\ is)\ still\ (?:going\ on|happening)
     |just\ (?:exploded|blew\ up|went\ off|detonated|set\ off|had\ an?\ (?:explosion|blast))
     |(?<!what\ )(?<!even\ )if\ (?:i'm|we're|i\ am|we\ are)\ [^.?!,;]{0,60}?\b(?:right\ now|as\ we\ speak
-    |at\ the\ moment)
-    |(?:shooting|gunfire|attack|stabbing|fighting)\ (?:is|'s)\ (?:still\ )?(?:on|in|at)
-    \ (?:the\ other\ side|the\ (?:next|other)\ (?:floor|building|room|street|block|carriage)|this
-    \ (?:building|floor)|our\ (?:building|floor|street))
+    |at\ the\ moment)|(?:shooting|gunfire|attack|stabbing|fighting)\ (?:is|'s)\ (?:still\ )?(?:on|in|at)
+    \ (?:the\ other\ side|the\ (?:next|other)\ (?:floor|building|room|street|block|carriage)
+    |this\ (?:building|floor)|our\ (?:building|floor|street))
     |(?:attack|shooting|stabbing|siege)\ (?:is|'s)\ (?:still\ )?happening\b(?!\ (?:more|less|again|a\ lot
     |often|in\ (?:the\ )?(?:uk|britain|england|film|game)))
     |just\ (?:drove|driven|ploughed|ran|smashed|crashed)\ (?:(?:a|his|her|the|their)\ \w+\ )?(?:in\ ?to
-    |through
-    |over|onto|on\ to)
-    |just\ rammed\b|(?:lorry|van|car|truck|vehicle|bus|suv)\ (?:has\ )?just\ (?:went|gone|came|swerved|veered
-    |tore)\ (?:straight\ )?(?:in\ ?to|through)\b
-    |just\ (?:\w+\ ){0,4}?(?:fired|let\ off|letting\ off)\ (?:shots|rounds|a\ gun
-    |a\ shot)\b|just\ (?:threw|thrown|chucked|sprayed|squirted)\ (?:\w+\ ){0,2}?(?:at|on|in|over|into)
+    |through|over|onto|on\ to)|just\ rammed\b|(?:lorry|van|car|truck|vehicle|bus|suv)\ (?:has\ )?just\ (?:went
+    |gone|came|swerved|veered|tore)\ (?:straight\ )?(?:in\ ?to|through)\b
+    |just\ (?:\w+\ ){0,4}?(?:fired|let\ off|letting\ off)\ (?:shots|rounds|a\ gun|a\ shot)\b
+    |just\ (?:threw|thrown|chucked|sprayed|squirted)\ (?:\w+\ ){0,2}?(?:at|on|in|over|into)
     |just\ (?:mounted\ the\ (?:pavement|kerb|curb)|hit\ (?:loads\ of\ |lots\ of\ |several\ |some\ )?people)
     |just\ (?:fired|let\ off)\ (?:a|an|his|her|their|some|two|three|several)\b)\b""")
 # HEAR: perceiving it now ("i can hear", "we just heard", "i heard bangs", "is that gunfire")
-_HEAR = _rx(r"""(?:\b(?:i|we)\ |^|(?<=[.,!?;:]\ )|(?<=[.,!?;:]))(?:just\ )?heard
-    \ (?:\w+\ )?(?:bangs?|shots|gun|a\ bang|an\ explo|screaming
-    |popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in\ 20\d\d|that\ (?:night|day)
-    |back\ then|at\ the\ time))|\bshots\ fired
-    |\bopened\ fire|\b(?:we're|we\ are)\ under\ attack|\b(?:i|we|you)\ can\ (?:still\ |literally\ |actually
-    \ |now\ |definitely\ )?(?:hear|see
-    |smell)
-    |\b\w+\ can\ (?:still\ )?hear\ (?:\w+\ )?(?:gun\w*|shots?|bangs?|explosions?|screaming|screams)
-    |\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw|watched(?!\ (?:a|an|the|this|that
-    |some)\ (?:\w+\ )?(?:film
-    |movie|video|clip|documentary|show|programme|series|episode|match|game|news|reel|stream))\b)|\b(?:i'm
-    |we're|i\ am
-    |we\ are)\ hearing|\bcan\ you\ hear|\b(?:i\ |we\ )?keep\ hearing\ (?:\w+\ )?(?:bangs|shots|gun\w*
-    |cracks|pops|explosions|screaming|screams)\b(?![^.?!,]*\b(?:last|yesterday|ago|earlier|in\ my\ head))
-    |\b(?:crack|bang|pop)(?:\ (?:crack|bang|pop)){2,}\b
-    |\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb|an\ attack|a\ shooting)
-    |\b(?:someone|somebody|people|they|everyone|a\ man|a\ woman)\ (?:just\ )?(?:shouted|shouting|shouts
-    |screamed|screaming|yelled|yelling)\ ['"]?(?:gun\w*|bomb|knife|shooter)\b""")
+_HEAR = _rx(r"""(?:\b(?:i|we)\ |^|(?<=[.,!?;:]\ )|(?<=[.,!?;:]))(?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots
+    |gun|a\ bang|an\ explo|screaming|popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in
+    \ 20\d\d|that\ (?:night|day)|back\ then|at\ the\ time))|\bshots\ fired|\bopened\ fire
+    |\b(?:we're|we\ are)\ under\ attack|\b(?:i|we|you)\ can\ (?:still\ |literally\ |actually\ |now
+    \ |definitely\ )?(?:hear|see|smell)|\b\w+\ can\ (?:still\ )?hear\ (?:\w+\ )?(?:gun\w*|shots?|bangs?
+    |explosions?|screaming|screams)|\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw|watched(?!\ (?:a|an|the
+    |this|that|some)\ (?:\w+\ )?(?:film|movie|video|clip|documentary|show|programme|series|episode|match|game
+    |news|reel|stream))\b)|\b(?:i'm|we're|i\ am|we\ are)\ hearing|\bcan\ you\ hear
+    |\b(?:i\ |we\ )?keep\ hearing\ (?:\w+\ )?(?:bangs|shots|gun\w*|cracks|pops|explosions|screaming
+    |screams)\b(?![^.?!,]*\b(?:last|yesterday|ago|earlier|in\ my\ head))
+    |\b(?:crack|bang|pop)(?:\ (?:crack|bang|pop)){2,}\b|\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb|an
+    \ attack|a\ shooting)|\b(?:someone|somebody|people|they|everyone|a\ man|a\ woman)\ (?:just\ )?(?:shouted
+    |shouting|shouts|screamed|screaming|yelled|yelling)\ ['"]?(?:gun\w*|bomb|knife|shooter)\b""")
 # ACTING: present progressive violence ("someone is shooting", "people are being stabbed")
-_ACTING = _rx(rf"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!month)'s|'re|am|keeps?
-    |just|still|now)\ (?:still\ |now\ |just\ )?(?:(?:going|walking|running)\ a?round\ )?(?:being\ )?(?:sho+t+
-    (?:ing)?|stab+(?:ing|ed)|firing|spraying\ (?:bullets|people|the\ crowd|at)|throwing\ (?:\w+\ )?at
-    |attacking|slashing|swinging|chasing|exploding|blowing\ up|running\ (?:people\ )?over
+_ACTING = _rx(rf"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!month)'s|'re|am|keeps?|just|still
+    |now)\ (?:still\ |now\ |just\ )?(?:(?:going|walking|running)\ a?round\ )?(?:being\ )?(?:sho+t+(?:ing)?
+    |stab+(?:ing|ed)|firing|spraying\ (?:bullets|people|the\ crowd|at)|throwing\ (?:\w+\ )?at|attacking
+    |slashing|swinging|chasing|exploding|blowing\ up|running\ (?:people\ )?over
     |driving\ (?:at|into)\ (?:people|everyone|the\ crowd|pedestrians|us)|mounted\ the\ (?:pavement|kerb|curb)
     |hitting\ people|going\ for|injured|hurt|bleeding|lying|running|screaming|fleeing
-    |pouring\ (?:petrol|fuel|diesel|accelerant|lighter\ fluid|(?:liquid|something)\ (?:round|around|all\ over
-    |over|on|through))
-    |panicking|falling\ (?:down|over)|collapsing|dropping|reloading|setting\ fire
-    |threatening\ {_THREATENED}|holding\ (?:us|people|everyone|them)\ (?:hostage|captive|prisoner
-    |at\ (?:gun|knife)point)|strangling|choking\ (?:me|him|her|my|them|someone|somebody))\b(?!\ (?:or
-    |better|worse|safer))
+    |pouring\ (?:petrol|fuel|diesel|accelerant|lighter\ fluid
+    |(?:liquid|something)\ (?:round|around|all\ over|over|on|through))|panicking|falling\ (?:down|over)
+    |collapsing|dropping|reloading|setting\ fire|threatening\ {_THREATENED}
+    |holding\ (?:us|people|everyone|them)\ (?:hostage|captive|prisoner|at\ (?:gun|knife)point)|strangling
+    |choking\ (?:me|him|her|my|them|someone|somebody))\b(?!\ (?:or|better|worse|safer))
     |\b(?:is|are|'s|'re)\ (?:on|in|at|up\ on)\ (?:the|a)\ \w+\ (?:sho+t+ing|firing|stabbing|slashing
-    |attacking)\b|(?<!film\ )(?<!movie\ )(?<!series\ )(?<!show\ )(?<!crew\ )\b(?:has|have|'s|'ve
-    |just)\ (?:started|begun)\ (?:sho+t+ing|firing|stabbing|slashing|attacking)\b""")
+    |attacking)\b|(?<!film\ )(?<!movie\ )(?<!series\ )(?<!show\ )(?<!crew\ )\b(?:has|have|'s|'ve|just)
+    \ (?:started|begun)\ (?:sho+t+ing|firing|stabbing|slashing|attacking)\b""")
 # THERE_IS: "there's a gunman", "there's been an explosion"
 _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:(?:a|an|some
     |another|loads\ of|lots\ of|two|three|people|men)\ )?(?:(?!video|photo|clip|film|picture|post
@@ -383,10 +357,9 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |has|have|had|{_JUST_HAS}brought
     |holding|carrying|armed\ with){_WEAPON_AFTER}""")
 # WIELDING: a weapon in use ("guy waving a machete", "threatening the receptionist with a knife")
-_WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|aiming|pulled(?:\ out)?|swinging|flash(?:ed
-    |ing)
-    |threatening\ (?:\w+\ ){{1,2}}?with|(?:walking|wandering|marching|running|going)\ (?:up\ and\ down
-    |a?round|about)\ (?:[\w']+\ ){{0,4}}?with(?:\ what\ looks\ like)?){_WEAPON_AFTER}""")
+_WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|aiming|pulled(?:\ out)?|swinging
+    |flash(?:ed|ing)|threatening\ (?:\w+\ ){{1,2}}?with|(?:walking|wandering|marching|running|going)\ (?:up
+    \ and\ down|a?round|about)\ (?:[\w']+\ ){{0,4}}?with(?:\ what\ looks\ like)?){_WEAPON_AFTER}""")
 # LEGALITY: asking whether having a weapon is allowed ("my neighbour has an air rifle, is that
 # legal"): that someone has one is then the subject of the question, not a danger now
 _LEGALITY = _rx(r"""\b(?:legal(?:ly)?|illegal(?:ly)?|licen[cs](?:e|es|ed|ing)|unlicen[cs]ed
@@ -405,45 +378,37 @@ _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabb
     |(?:heading|walking|moving|going)\ (?:towards?|into|up|down
     |round|around|through|this\ way)\b)""")
 # HURT: someone has just been shot / stabbed / hurt ("i've been stabbed", "he shot the guard")
-_HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ are|\ am
-    |\ just)+\ (?:just\ )?(?:been|got|getting|being)\ (?:sho+t|stab+e?d|knifed|slashed|shanked|chinged
-    |glassed|hit\ by|hit(?=\ *(?:[.,!?]|$|in\ the|bad|badly))|run\ over|attacked|injured|hurt|blown|hijacked
-    |tied\ up|kidnapped)
-    |\bthere(?:\ are|'re)\ (?:\w+\ )?(?:people|bodies|kids|children)\ (?:lying\ )?(?:on\ the\ (?:ground
-    |floor)|in\ the\ road)|\b(?:people|kids|children)\ are\ (?:lying\ )?on\ the\ (?:ground|floor)\b
-    |\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|lads|men|youths|gang|attacker|gunman
-    |terrorist|boy)\ (?:has\ |'s\ |have\ )?(?:just\ )?(?:stab+e?d|shot|glassed|slashed|knifed)\ (?:me|us|my
-    |him|her|someone|people
-    |the|a|an)|\bjust\ (?:stab+e?d|glassed|knifed)\ (?:me|us|my|him|her|his|their|our|someone|somebody|people
-    |a|an|the)\b
-    |\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit
-    |\bthere(?:'s|\ is|\ are|'re)\ (?:a|an|some|two|three)\ (?:\w+\ )?(?:man|woman|guy|lad|person|people
-    |kid|boy|girl|child)\ (?:lying\ )?(?:here\ |there\ )?bleeding
-    |\b(?:he|she|they|someone|somebody)(?:'s|\ has|'ve|\ have)\ (?:just\ |already\ )?(?:cut|slashed
-    |stabbed|burnt|burned)\ (?:me|us|my|our|someone|somebody|him|her|them|people|a)\b
-    |\b(?:people|someone|somebody|a\ man|a\ woman|officers?|kids)(?:'s|\ is|\ are|'re)?\ (?:all\ )?down
-    \b(?!\ (?:to|the|there|here|with|in|on|at|a|about|for|by|south|below|under|stairs))
+_HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ are|\ am|\ just)+
+    \ (?:just\ )?(?:been|got|getting|being)\ (?:sho+t|stab+e?d|knifed|slashed|shanked|chinged|glassed|hit\ by
+    |hit(?=\ *(?:[.,!?]|$|in\ the|bad|badly))|run\ over|attacked|injured|hurt|blown|hijacked|tied\ up
+    |kidnapped)|\bthere(?:\ are|'re)\ (?:\w+\ )?(?:people|bodies|kids|children)\ (?:lying\ )?(?:on\ the
+    \ (?:ground|floor)|in\ the\ road)|\b(?:people|kids|children)\ are\ (?:lying\ )?on\ the\ (?:ground|floor)\b
+    |\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|lads|men|youths|gang|attacker|gunman|terrorist|boy)
+    \ (?:has\ |'s\ |have\ )?(?:just\ )?(?:stab+e?d|shot|glassed|slashed|knifed)\ (?:me|us|my|him|her|someone
+    |people|the|a|an)|\bjust\ (?:stab+e?d|glassed|knifed)\ (?:me|us|my|him|her|his|their|our|someone|somebody
+    |people|a|an|the)\b|\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit
+    |\bthere(?:'s|\ is|\ are|'re)\ (?:a|an|some|two|three)\ (?:\w+\ )?(?:man|woman|guy|lad|person|people|kid
+    |boy|girl|child)\ (?:lying\ )?(?:here\ |there\ )?bleeding
+    |\b(?:he|she|they|someone|somebody)(?:'s|\ has|'ve|\ have)\ (?:just\ |already\ )?(?:cut|slashed|stabbed
+    |burnt|burned)\ (?:me|us|my|our|someone|somebody|him|her|them|people|a)\b
+    |\b(?:people|someone|somebody|a\ man|a\ woman|officers?|kids)(?:'s|\ is|\ are|'re)?
+    \ (?:all\ )?down\b(?!\ (?:to|the|there|here|with|in|on|at|a|about|for|by|south|below|under|stairs))
     |\b(?:have|has|'ve)\ (?:just\ )?(?:taken\ (?:over|hostages?|people\ hostage)|stormed|seized
     |barricaded\ themselves)""")
 # THREAT: someone means to hurt people now ("says he'll stab me", "he's about to set off a bomb")
 _THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|{_SAYS_WILL})\ (?:to\ )?(?:kill|stab|shoot|hurt|burn|bomb
-    |blow\ (?:\w+\ ){{0,2}}up|attack
-    |set\ off|{_ARSON})\b
-    |\b(?:on\ (?:his|her|their|my)\ way|going|heading)\ (?:to|into|down|up)\ (?:\w+\ ){{1,4}}?(?:with\ (?:a|an
-    |his|her|their)
-    \ \w+\ )?to\ (?:kill|stab|shoot|hurt|attack|bomb)\ (?:people|everyone|someone|them|us|him|her)\b
-    |\b{_WILL_GO_OFF}\b|\b{_SHOUTED_OFF}\b
-    |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna
-    |about\ to)\ (?:set\ off|detonate|blow\ \w+\ up|blow\ up\ (?:the|a|this|our|my|everyone|everything|us
-    |people)
-    |shoot|stab|attack|kill|hurt)\b""")
+    |blow\ (?:\w+\ ){{0,2}}up|attack|set\ off|{_ARSON})\b
+    |\b(?:on\ (?:his|her|their|my)\ way|going|heading)\ (?:to|into|down|up)
+    \ (?:\w+\ ){{1,4}}?(?:with\ (?:a|an|his|her|their)\ \w+\ )?to\ (?:kill|stab|shoot|hurt|attack|bomb)
+    \ (?:people|everyone|someone|them|us|him|her)\b|\b{_WILL_GO_OFF}\b|\b{_SHOUTED_OFF}\b
+    |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna|about\ to)
+    \ (?:set\ off|detonate|blow\ \w+\ up|blow\ up\ (?:the|a|this|our|my|everyone|everything|us|people)|shoot
+    |stab|attack|kill|hurt)\b""")
 # CLEARING: police or staff shouting at everyone to get out, now ("police are shouting at everyone to
 # get out"); with a danger word
-_CLEARING = _rx(r"""\b(?:police|officers|cops|security|staff|guards|stewards)\ (?:are|is
-    |'re)\ (?:\w+\ )?(?:shouting
-    |yelling|screaming|telling|ordering)\ (?:at\ )?(?:everyone|us|people|everybody)\ to\ (?:get\ out
-    |get\ down|run
-    |leave|evacuate|move|get\ back)\b""")
+_CLEARING = _rx(r"""\b(?:police|officers|cops|security|staff|guards|stewards)\ (?:are|is|'re)
+    \ (?:\w+\ )?(?:shouting|yelling|screaming|telling|ordering)\ (?:at\ )?(?:everyone|us|people|everybody)\ to
+    \ (?:get\ out|get\ down|run|leave|evacuate|move|get\ back)\b""")
 # CLOSE: the one with the weapon is at the door, on our floor or getting closer, has cornered us, is
 # holding us in a room, wears a vest with wires or has people tied up; or the person
 # is taking cover behind something ("i'm behind a pillar", "typing this under the table"); with a
@@ -452,20 +417,15 @@ _CLOSE = _rx(rf"""\b(?:is|are|'s|'re)\ (?:getting|coming)\ closer\b
     |\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |still\ )?on\ (?:our|my|this|the\ same)
     \ (?:floor|corridor|ward|wing|level|landing|carriage|deck|street|road|bus|train)\b
     |\bholding\ (?:me|us)\ (?:and\ (?:the|my|our)\ \w+\ )?(?:hostage|captive|prisoner|at\ (?:gun|knife)point
-    |in\ (?:the|here|our|my)|inside)\b
-    |\b{_WIRED}\b
-    |\bgot\ (?:my|our|the)\ (?:\w+\ )?(?:colleagues|staff|family|kids|children|customers|friends|mates
-    |workmates
-    |people)\ tied\ up\b
-    |\b(?:typing|texting|messaging|writing)\ (?:this\ |you\ )?(?:from\ )?(?:under|behind)\ (?:a|the|my
-    |our)\ \w+
-    |\b(?:have|has|'ve|'s)\ (?:got\ )?(?:cornered|trapped)\ (?:me|us)\b
+    |in\ (?:the|here|our|my)|inside)\b|\b{_WIRED}\b|\bgot\ (?:my|our|the)\ (?:\w+\ )?(?:colleagues|staff
+    |family|kids|children|customers|friends|mates|workmates|people)\ tied\ up\b
+    |\b(?:typing|texting|messaging|writing)\ (?:this\ |you\ )?(?:from\ )?(?:under|behind)\ (?:a|the|my|our)
+    \ \w+|\b(?:have|has|'ve|'s)\ (?:got\ )?(?:cornered|trapped)\ (?:me|us)\b
     |\b(?:i'm|we're|i\ am|we\ are)\ (?:still\ )?(?:crouched\ |crouching\ |hiding\ |lying\ |ducking\ |ducked
     \ down\ )?(?:behind|under)\ (?:a|the|some|this|that)\ (?:\w+\ )?(?:pillar|wall|car|van|bins?|counter|bar
     |desks?|tables?|door|sofa|fridge|shelves|shelf|bush(?:es)?|tree|hedge|column|truck|lorry|bus|tills?|seats?
-    |benches|bench)\b
-    |\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |right\ |still\ )?at\ (?:the|our|my)
-    \ (?:front\ |back\ |classroom\ |office\ |bedroom\ )?(?:door|window|gate)\b""")
+    |benches|bench)\b|\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |right\ |still\ )?at\ (?:the
+    |our|my)\ (?:front\ |back\ |classroom\ |office\ |bedroom\ )?(?:door|window|gate)\b""")
 
 
 _TIER_A = (("now", _NOW), ("threat", _THREAT), ("hearing", _HEAR), ("acting", _ACTING),
@@ -495,16 +455,14 @@ _ASKING = _rx(r"""\b(?:what\ (?:do|should|can|shall)\ (?:i|we)\ do|where\ (?:do|
 # HEADLINE: a message that opens by reporting an attack at a particular place ("stabbing at the
 # bus stop, how long till police come", "gunshots at the fair, how do i find my daughter"), or
 # says a bomb went off at one ("the bomb went off in the market", "someone set off a bomb by the pool")
-_HEADLINE = _rx(r"""(?:^|(?<=[.?!]\ ))
-    (?:(?:a|an|another|massive|huge|big|loud|possible)\ )?(?:(?:terror(?:ist)?|knife
-    |gun|bomb|acid|van|car|vehicle|mass)\ )?(?:shooting|shots|gunshots|gun\ ?fire|stabbings?
-    |explosions?|blasts?|bomb|bombing|attack|gunm[ae]n|shooters?|attackers?|knifem[ae]n)\ (?:at|in|on
-    |outside|near|inside|by)\ (?:the|my|our|his|her|their|this|work|school|uni|college|home|town
-    |city)\b
-    |\b(?:(?:bom+b?|device|something|bag|rucksack|backpack|package|parcel|suitcase)\ (?:has\ |'s\ )?(?:just
-    \ )?(?:went|gone)\ off
-    |(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?(?:bomb|device|explosive))\ (?:in|at|on|outside|near
-    |inside|by|next\ to)\ (?:the|my|our|this|work|school|uni|college|home|town)\b""")
+_HEADLINE = _rx(r"""(?:^|(?<=[.?!]\ ))(?:(?:a|an|another|massive|huge|big|loud
+    |possible)\ )?(?:(?:terror(?:ist)?|knife|gun|bomb|acid|van|car|vehicle|mass)\ )?(?:shooting|shots|gunshots
+    |gun\ ?fire|stabbings?|explosions?|blasts?|bomb|bombing|attack|gunm[ae]n|shooters?|attackers?|knifem[ae]n)
+    \ (?:at|in|on|outside|near|inside|by)\ (?:the|my|our|his|her|their|this|work|school|uni|college|home|town
+    |city)\b|\b(?:(?:bom+b?|device|something|bag|rucksack|backpack|package|parcel|suitcase)\ (?:has
+    \ |'s\ )?(?:just\ )?(?:went|gone)\ off|(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?(?:bomb|device
+    |explosive))\ (?:in|at|on|outside|near|inside|by|next\ to)\ (?:the|my|our|this|work|school|uni|college
+    |home|town)\b""")
 # AFTER_NOISE: the noise has just stopped ("it's gone silent", "then nothing", "is he gone")
 _AFTER_NOISE = _rx(r"""\b(?:(?:it|it's|it\ has|everything|everything's)\ (?:gone|went|is|'s)\ (?:quiet
     |silent)|then\ (?:silence|nothing|quiet)|now\ (?:silence|nothing|it's\ (?:quiet|silent))
@@ -524,9 +482,8 @@ _ON_BODY = _rx(rf"""\b{_WORN_WIRES}|\b(?:it's|its|it\ is|my\ (?:skin|face|neck|e
 # "ppl gettin stabbed at the bus stn"); with a danger word and no hard framing (a video, the past)
 _UNAUX_ACTING = _rx(r"""\b(?:someone|somebody|a\ (?:man|guy|bloke|woman|lad|kid)|guy|man|bloke|lad|men|they
     |people|everyone|kids|children|students|pupils)\ (?:(?:getting|being)\ (?:shot|stabbed|attacked|slashed
-    |hurt|run\ over)
-    |(?:stabbing|shooting|slashing|attacking|firing)\ (?:at\ |into\ )?(?:people|everyone|us|me|someone
-    |the\ (?:crowd|shops?|people|school|station|club|pub|police))
+    |hurt|run\ over)|(?:stabbing|shooting|slashing|attacking|firing)\ (?:at\ |into\ )?(?:people|everyone|us|me
+    |someone|the\ (?:crowd|shops?|people|school|station|club|pub|police))
     |(?:is\ |are\ )?(?:stab|shoot|attack|kill)\ (?:people|everyone|everybody|us|me|kids|children)
     |(?:stabbing|shooting|slashing|attacking|firing)\ (?:downstairs|upstairs|outside|inside|everywhere
     |next\ door|in\ the\ (?:street|corridor|hall|car\ park|building|foyer|lobby|playground|road)))\b
@@ -611,9 +568,8 @@ _DISMISSED = _rx(r"""\b(?:he|she|they)\ (?:won't|wouldn't|will\ not|would\ not)\
     |\b(?:doesn't|don't|didn't|does\ not|do\ not)\ (?:really\ )?mean\ it\b|\bnot\ literal(?:ly)?\b
     |\b(?<!not\ )(?<!isn't\ )(?<!wasn't\ )(?<!aren't\ )(?:only|just)\ (?:joking|messing|banter)\b""")
 # WRITING: the person is writing fiction ("i'm writing a screenplay", "for my novel")
-_WRITING = _rx(r"""\b(?:writing|write|wrote|working\ on|for)\ (?:a|an|my|our)\ (?:\w+\ )?(?:screenplay
-    |script|novel
-    |story|short\ story|play|book|film|fanfic\w*|radio\ play|drama)\b""")
+_WRITING = _rx(r"""\b(?:writing|write|wrote|working\ on|for)\ (?:a|an|my|our)\ (?:\w+\ )?(?:screenplay|script
+    |novel|story|short\ story|play|book|film|fanfic\w*|radio\ play|drama)\b""")
 # THERE: the person is where it is happening ("i'm at the station", "into our pub", "i can hear")
 _THERE = _rx(r"""\b(?:i'm|we're|i\ am|we\ are)\ (?:still\ )?(?:at|in|inside)\ (?:the|this|our)\b
     |\binto\ (?:our|my)\b|\b(?:i|we)\ can\ (?:\w+\ )?(?:see|hear)\b|\bin\ front\ of\ (?:me|us)\b""")
@@ -676,11 +632,9 @@ _WHEN_PAST = _rx(r"""\b(?:yesterday|last\ (?:night|week|month|year|term|time|wee
 # gunman ...", "in my nightmares there's a man ...", "i keep imagining someone with a knife",
 # "a drill where we pretend there's an intruder", "drawing pictures of men with guns")
 _FICTION = _rx(r"""\b(?:in|on)\ (?:a|the|this|that|my|his|her|their)\ (?:film|movie|book|novel|game
-    |video\ game
-    |dreams?|nightmares?|story|play|episode|series|show|screenplay|script|cartoon|comic)\b
+    |video\ game|dreams?|nightmares?|story|play|episode|series|show|screenplay|script|cartoon|comic)\b
     |\b(?:in|on|playing)\ (?:warzone|fortnite|call\ of\ duty|cod|gta|pubg|apex|valorant|minecraft|roblox
-    |counter[\ -]strike|battlefield|halo|rainbow\ six)\b
-    |\bimagin(?:e|es|ed|ing)\b
+    |counter[\ -]strike|battlefield|halo|rainbow\ six)\b|\bimagin(?:e|es|ed|ing)\b
     |\bpretend(?:s|ed|ing)?\ (?:that\ )?there(?:'s|\ is|\ are|\ was)
     |\bpretend(?:s|ed|ing)?\ to\ be\ (?:an?\ )?(?:attacker|gunman|intruder|terrorist|shooter)
     |\bsimulat(?:e|es|ed|ing|ion)\b|\bdrawing\ (?:pictures?|pics)\ of|\bdrew\ (?:a\ |some\ )?pictures?\ of
