@@ -81,11 +81,15 @@ _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     )\ (?:the|da)\ bomb\b|(?:is|'s|was)\ (?:the|da)\ bomb\ (?:honestly|tbh|lol|mate|bro|bruv|innit)
     |cut\ (?:my|his|her|their|your)\ (?:own\ )?(?:finger|thumb|hand)\ on\ (?:the|a|my|his|her
     |our)\ (?:\w+\ )?knife
-    |(?:pipes?|tyres?|tires?|bottles?|cans?|pens?|balloons?)\ (?:[\w']+\ ){0,4}?(?:exploded|blew\ up|burst)
+    |(?:pipes?|tyres?|tires?|bottles?|cans?|pens?|balloons?|phones?|kettles?|toilets?|microwaves?|inbox
+    |notifications)\ (?:[\w']+\ ){0,4}?(?:exploded|blew\ up|burst)
     |bang\ on|had\ a\ blast|(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
     |call(?:ed|ing|s)?\ (?:me\ |us\ |him\ |her\ |them\ |my\ \w+\ )?(?:an?\ )?(?:terrorists?|bombers?)
-    |(?:watching|playing|reading)\ (?:[\w']+\ ){0,2}?(?:film|movie|documentary|video|clip|programme|show
-    |series|news|tv|telly|game|call\ of\ duty|fortnite|gta|book)\b(?:\ [\w']+){0,8}?\ (?:right\ now
+    |(?:watching|playing|reading|streaming|listening\ to|doing|dming|running)\ (?:[\w']+\ ){0,3}?(?:film
+    |movie|documentary|video|clip|programme|show|series|news|tv|telly|game|call\ of\ duty|fortnite|gta|book
+    |podcast|audiobook|stream|twitch|youtube|course|class|lesson|campaign)\b(?:\ [\w']+){0,8}?\ (?:right
+    \ now|at\ the\ moment)|(?:film|movie|documentary|programme|show|series|game|book|podcast|audiobook)
+    \ (?:that\ )?(?:i'm|i\ am|we're|we\ are)\ (?:watching|playing|reading|listening\ to)\ (?:right\ now
     |at\ the\ moment))\b""")
 # DANGER: weapon / attack / violence words, typo tolerant
 _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae]n|s?h?ots?|fire
@@ -187,6 +191,13 @@ _SILENCED = _rx(r"""\b(?:can't|cannot|can\ not|unable\ to)\ (?:talk|speak|call
     |make\ a\ sound)\ (?:he|she|they|someone|it|because|he'll|they'll|loud|out\ loud|much)\b
     |\b(?:whispering|have\ to\ whisper|(?:he|she|they)\ (?:might|will|'ll|could)\ hear
     |(?:he|she|they)'ll\ hear)\b""")
+# UNSEEN_NEAR: someone in the house, said last ("... hes downstairs"): a cue only where the person
+# also says they can't speak or will say nothing (_QUIET_CALL: "if i call and dont say anything")
+_UNSEEN_NEAR = _rx(r"""\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:still\ |now\ |right\ )?
+    (?:downstairs|upstairs|outside|next\ door|in\ the\ (?:next\ room|hall|hallway|house
+    |flat))(?=\s*(?:[.!?]|$))""")
+_QUIET_CALL = _rx(r"""\b(?:don't|can't|cannot|not|without)\ (?:say\ anything|saying\ anything|speak|speaking
+    |talk|talking|make\ a\ sound)\b(?!\ (?:to|about|with|english|properly|well|on|for|very))""")
 # MUTED: "i can't talk" alone: an emergency only when nothing else frames it as a calm question
 _MUTED = _rx(r"""\b(?:can't|cannot|can\ not|unable\ to)\ (?:talk|speak)\b(?!\ (?:to|about|with
     |english|properly|well))""")
@@ -214,7 +225,9 @@ _AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|so
     |\b(?:can|could|will)\ (?:they|he|she|the\ gunman|the\ attacker)\ see\ (?:me|us
     |(?:the\ )?(?:light|glow)\ (?:from|of)\ (?:my|our)\ (?:phone|screen)|my\ (?:phone|screen)\ light)\b
     |\b(?:he's|she's|they've|he\ has|she\ has|they\ have|he|she|they)\ (?:just\ )?found\ (?:us
-    |me)\b(?!\ (?:a|an|the|some))""")
+    |me)\b(?!\ (?:a|an|the|some))|\bthere(?:'s|s|\ is)\ (?:a|some)\ (?:strange\ |random\ )?(?:man
+    |guy|bloke|stranger|person|someone|somebody|intruder)\ (?:in|inside)\ (?:the|my|our)\ (?:house|flat
+    |home)(?=\s*(?:[.!?,]|$))""")
 # COME_OUT: still hiding and asking whether to come out; or just crying for help ("pls hurry")
 _COME_OUT = _rx(r"""(?:\b(?:when|how\ long)\ (?:\w+\ ){0,3})?\b(?:safe\ to\ come\ out
     |(?:can|should|shall)\ (?:we|i)\ come\ out|come\ out\ (?:of\ hiding|now
@@ -250,6 +263,12 @@ _DRILL = _rx(r"""\b(?:(?:a|the|our|their|today's|tomorrow's)\ (?:lockdown\ |fire
 _DRILL_DOUBT = _rx(r"""\bdrill\b[?!.,\ ]+(?:no|nope|not)\b|\b(?:it's|this\ is|it\ is)\ (?:real|for\ real)\b
     |\b(?:is\ (?:this|it|that)|not|no|if\ (?:it's|this\ is|it\ is)|hope|think|thought
     |maybe|probably|might\ be|could\ be|or|whether)\ (?:[\w']+\ ){0,3}?drill\b""")
+# DRILL_NOW: the drill is what is happening now ("there's a drill at my office right now")
+_DRILL_NOW = _rx(r"""\b(?:drill|rehearsal|exercise|simulation|practice)\b[^.?!,;:]{0,60}?\b(?:right\ now
+    |just\ now
+    |now|at\ the\ moment|currently|in\ progress)\b|\b(?:right\ now|currently
+    |at\ the\ moment)\b[^.?!,;:]{0,60}?
+    \b(?:drill|rehearsal|exercise|simulation|practice)\b""")
 _STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _AT_DOOR))
 # Asking to come out, or crying for help, after a hypothetical anywhere earlier in the message is
 # still the hypothetical ("in case of an attack, when is it safe to come out").
@@ -259,13 +278,15 @@ _STANDALONE_HELP = (("help", _COME_OUT),)
 _NOW = _rx(r"""\b(?:(?:\d+|a\ few|few|couple\ of|two|three|five|ten)\ (?:mins?|minutes)\ ago
     |(?:'s|\ has|\ have|'ve|\ just)\ (?:just\ )?(?:pushed|posted|shoved|put|poured|thrown)
     \ (?:something\ |some\ |a\ |an\ )?(?:burning|lit|alight|on\ fire|flaming|petrol|fuel)
-    |(?<!nothing\ is\ happening\ )(?<!nothing's\ happening\ )(?<!not\ happening\ )(?<!in\ danger\ )right\ now
+    |(?<!nothing\ is\ happening\ )(?<!nothing's\ happening\ )(?<!not\ happening\ )(?<!in\ danger\ )
+    (?<!like\ )right\ now
     |just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment|currently
     |(?<!keep\ )(?<!keeps\ )(?<!nothing\ is\ )(?<!nothing's\ )(?<!not\ )happening\ (?:now|right|here|at|in
     |outside|near)(?!\ (?:the\ )?(?:uk|britain|england|world|country|europe|america|states|us|usa|general
     |films?|games?)\b)|(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )(?<!safe\ )(?<!gone\ )
     (?<!over\ )(?<!fine\ )(?<!ok\ )(?<!okay\ )(?<!live\ there\ )(?<!live\ here\ )(?<!happening\ )(?<!danger\ )
-    (?<!right\ )(?<!level\ )(?<!level\ here\ )(?<!level\ at\ )now(?=\s*(?:[!?.,]|$|please|help|omg))
+    (?<!right\ )(?<!level\ )(?<!level\ here\ )(?<!level\ at\ )(?<!home\ )now(?=\s*(?:[!?.,]|$|please|help
+    |omg))
     |(?:i'm|we're|i\ am|we\ are|she's|he's|they're|(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside|omg
     |oh\ my\ god|hurry|please\ help|help\ please|it(?:'s|\ is)\ still\ (?:going\ on|happening)
     |just\ (?:exploded|blew\ up|went\ off|detonated|set\ off|had\ an?\ (?:explosion|blast))
@@ -288,11 +309,17 @@ _HEAR = _rx(r"""(?:\b(?:i|we)\ |^|(?<=[.,!?;:]\ )|(?<=[.,!?;:]))(?:just\ )?heard
     \ 20\d\d|that\ (?:night|day)|back\ then|at\ the\ time))|\bshots\ fired|\bopened\ fire
     |\b(?:we're|we\ are)\ under\ attack|\b(?:i|we|you)\ can\ (?:still\ |literally\ |actually\ |now
     \ |definitely\ )?(?:hear|see|smell)|\b\w+\ can\ (?:still\ )?hear\ (?:\w+\ )?(?:gun\w*|shots?|bangs?
-    |explosions?|screaming|screams)|\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw|watched(?!\ (?:a|an|the
+    |explosions?|screaming|screams)|(?<!film\ )(?<!movie\ )(?<!video\ )(?<!show\ )(?<!episode\ )
+    (?<!series\ )\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw|watched(?!\ (?:a|an|the
     |this|that|some)\ (?:\w+\ )?(?:film|movie|video|clip|documentary|show|programme|series|episode|match|game
     |news|reel|stream))\b)|\b(?:i'm|we're|i\ am|we\ are)\ hearing|\bcan\ you\ hear
     |\b(?:i\ |we\ )?keep\ hearing\ (?:\w+\ )?(?:bangs|shots|gun\w*|cracks|pops|explosions|screaming
     |screams)\b(?![^.?!,]*\b(?:last|yesterday|ago|earlier|in\ my\ head))
+    |(?<!where\ )(?<!where\ the\ )\b(?:the\ )?(?:bangs|shots|gunshots|gunfire|shooting|explosions|screams
+    |screaming|popping)\ (?:are|is|'s|keep)\ (?:still\ )?(?:coming\ from\ (?:the|a|our|my|outside|inside
+    |upstairs
+    |downstairs|next)|getting\ (?:closer|louder))\b(?![^.?!,]*\b(?:fireworks?|display|bonfire|range|quarry
+    |roadworks|building\ site|tv|telly|film|game)\b)
     |\b(?:crack|bang|pop)(?:\ (?:crack|bang|pop)){2,}\b|\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb|an
     \ attack|a\ shooting)|\b(?:someone|somebody|people|they|everyone|a\ man|a\ woman)\ (?:just\ )?(?:shouted
     |shouting|shouts|screamed|screaming|yelled|yelling)\ ['"]?(?:gun\w*|bomb|knife|shooter)\b""")
@@ -329,7 +356,8 @@ _JUST_HAS = r"(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))"
 # ARMED: a person with a weapon ("man with a knife", "he's got a gun", "a man has just walked in
 # with a rifle", "someone on the plane has a knife"; "a man walked in with a gun" may be a story,
 # and is left to the model, as is anyone "in the film")
-_WEAPON_AFTER = rf"""\ (?:a\ \w+\ and\ )?(?:a|an|the|his|her|their|some|two|big|huge
+_WEAPON_AFTER = rf"""\ (?:(?:what\ (?:looks|looked|look)\ like|something\ like|some\ (?:kind|sort)\ of)\ )?
+    (?:a\ \w+\ and\ )?(?:a|an|the|his|her|their|some|two|big|huge
     |long)?\ ?(?:\w+\ )?{_W}(?![^.?!,]*\b(?:on|in)\ the\ news\b|[^.?!,]*\bon\ (?:tv|telly|the\ radio)\b
     |[^.?!,]*\bin\ (?:my|his|her|their|your)\ (?:dreams?|nightmares?|head)\b)(?!\s*(?:attack
     |crime|wound|injur|amnesty|law|licen|violence|control
@@ -353,13 +381,18 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |running|going|wandering|coming|roaming|lurking|banging|knocking|attacking|threatening|chasing
     |charging|lunging|hitting|fighting|shouting|screaming|{_JUST_HAS}(?:entered|walked\ in|come\ in
     |came\ in|burst\ in|stormed\ in|got\ on|got\ in|left\ (?:the\ )?(?:house|home|flat))
+    |{_JUST_HAS}(?:walked|came|come|burst|stormed|got)\ into\ (?:the|our|my|a|this)\ \w+|downstairs|upstairs
     |(?<=the\ )(?!film|movie|game|book|show|video|news|series|play|story|novel|tv)\w+)\ ){{0,4}}?(?:with|got
     |has|have|had|{_JUST_HAS}brought
     |holding|carrying|armed\ with){_WEAPON_AFTER}""")
 # WIELDING: a weapon in use ("guy waving a machete", "threatening the receptionist with a knife")
 _WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|aiming|pulled(?:\ out)?|swinging
     |flash(?:ed|ing)|threatening\ (?:\w+\ ){{1,2}}?with|(?:walking|wandering|marching|running|going)\ (?:up
-    \ and\ down|a?round|about)\ (?:[\w']+\ ){{0,4}}?with(?:\ what\ looks\ like)?){_WEAPON_AFTER}""")
+    \ and\ down|a?round|about)\ (?:[\w']+\ ){{0,4}}?with(?:\ what\ looks\ like)?){_WEAPON_AFTER}
+    |\b(?:pointing|aiming)\ (?:it|that|something|something\ \w+)\ (?:right\ )?at\ (?:me|us|people|everyone
+    |everybody|him|her|them|(?:the|my|our|his|her)\ \w+)\b
+    |\bthreatening\ (?:\w+\ ){{1,2}}?with\ (?:a|an|his|her|their)\ (?:\w+\ )?(?:bat|stick|brick|bottle|pole
+    |chain|spanner|wrench|screwdriver|plank)\b""")
 # LEGALITY: asking whether having a weapon is allowed ("my neighbour has an air rifle, is that
 # legal"): that someone has one is then the subject of the question, not a danger now
 _LEGALITY = _rx(r"""\b(?:legal(?:ly)?|illegal(?:ly)?|licen[cs](?:e|es|ed|ing)|unlicen[cs]ed
@@ -381,7 +414,8 @@ _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabb
 _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ are|\ am|\ just)+
     \ (?:just\ )?(?:been|got|getting|being)\ (?:sho+t|stab+e?d|knifed|slashed|shanked|chinged|glassed|hit\ by
     |hit(?=\ *(?:[.,!?]|$|in\ the|bad|badly))|run\ over|attacked|injured|hurt|blown|hijacked|tied\ up
-    |kidnapped)|\bthere(?:\ are|'re)\ (?:\w+\ )?(?:people|bodies|kids|children)\ (?:lying\ )?(?:on\ the
+    |kidnapped)|\b(?:my|our|his|her)\ \w+s\ (?:just\ )?been\ (?:sho+t|stab+e?d|knifed|slashed|glassed
+    |attacked)\b|\bthere(?:\ are|'re)\ (?:\w+\ )?(?:people|bodies|kids|children)\ (?:lying\ )?(?:on\ the
     \ (?:ground|floor)|in\ the\ road)|\b(?:people|kids|children)\ are\ (?:lying\ )?on\ the\ (?:ground|floor)\b
     |\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|lads|men|youths|gang|attacker|gunman|terrorist|boy)
     \ (?:has\ |'s\ |have\ )?(?:just\ )?(?:stab+e?d|shot|glassed|slashed|knifed)\ (?:me|us|my|him|her|someone
@@ -401,6 +435,14 @@ _THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|{_SAYS_WILL})\ (?:to\ )?(?:kill|stab|s
     |\b(?:on\ (?:his|her|their|my)\ way|going|heading)\ (?:to|into|down|up)
     \ (?:\w+\ ){{1,4}}?(?:with\ (?:a|an|his|her|their)\ \w+\ )?to\ (?:kill|stab|shoot|hurt|attack|bomb)
     \ (?:people|everyone|someone|them|us|him|her)\b|\b{_WILL_GO_OFF}\b|\b{_SHOUTED_OFF}\b
+    |\b(?:saying|said|says|told\ (?:me|us|them))\ (?:that\ )?(?:it|the\ (?:bomb|device|bag|parcel|package
+    |box))
+    \ (?:goes|will\ go|'ll\ go|is\ going\ to\ go|'s\ going\ to\ go|is\ gonna\ go|'s\ gonna\ go)\ off\b
+    |\b(?:saying|said|says|told\ (?:me|us|them))\ (?:that\ )?(?:it's|its|it\ is|there's|theres|there\ is)
+    \ an?\ (?:real\ )?(?:bomb|device|explosive)\b(?!\ (?:scare|threat|hoax|that|which|in|at|on|of))
+    |\b(?:showed|shown|showing|flashed)\ (?:me|us)\ (?:a|an|his|her|their|the)\ (?:(?:bomb|suicide|explosive)
+    \ (?:vest|belt)|(?:vest|belt)\ (?:under|with|strapped|taped|covered)|(?:\w+\ )?(?:bomb|device|explosives?
+    |detonator|wires))\b
     |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna|about\ to)
     \ (?:set\ off|detonate|blow\ \w+\ up|blow\ up\ (?:the|a|this|our|my|everyone|everything|us|people)|shoot
     |stab|attack|kill|hurt)\b""")
@@ -422,9 +464,13 @@ _CLOSE = _rx(rf"""\b(?:is|are|'s|'re)\ (?:getting|coming)\ closer\b
     |\b(?:typing|texting|messaging|writing)\ (?:this\ |you\ )?(?:from\ )?(?:under|behind)\ (?:a|the|my|our)
     \ \w+|\b(?:have|has|'ve|'s)\ (?:got\ )?(?:cornered|trapped)\ (?:me|us)\b
     |\b(?:i'm|we're|i\ am|we\ are)\ (?:still\ )?(?:crouched\ |crouching\ |hiding\ |lying\ |ducking\ |ducked
-    \ down\ )?(?:behind|under)\ (?:a|the|some|this|that)\ (?:\w+\ )?(?:pillar|wall|car|van|bins?|counter|bar
+    \ down\ )?(?:behind|under)\ (?:a|the|some|this|that|my|our)\ (?:\w+\ )?(?:pillar|wall|car|van|bins?
+    |counter|bar
     |desks?|tables?|door|sofa|fridge|shelves|shelf|bush(?:es)?|tree|hedge|column|truck|lorry|bus|tills?|seats?
-    |benches|bench)\b|\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |right\ |still\ )?at\ (?:the
+    |benches|bench)\b|(?<!police)(?<!officers)(?<!cops)\ (?:is|are|'s
+    |'re)\ going\ (?:from\ )?(?:room\ to\ room|class(?:room)?\ to
+    \ class(?:room)?|floor\ to\ floor|ward\ to\ ward)\b
+    |\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |right\ |still\ )?at\ (?:the
     |our|my)\ (?:front\ |back\ |classroom\ |office\ |bedroom\ )?(?:door|window|gate)\b""")
 
 
@@ -449,6 +495,7 @@ _ASKING = _rx(r"""\b(?:what\ (?:do|should|can|shall)\ (?:i|we)\ do|where\ (?:do|
     |escape|lock|barricade|get\ (?:away|down)|move|stay\ (?:put|here|inside|down)|lie\ down
     |keep\ (?:away|down))\b(?![^.?!,]*\b(?:if|when|whenever|while|in\ case|during|after
     |in\ an?|from\ an?)\b)|\bhelp\ (?:me|us)\b(?!\ (?:after|with|cope|understand|find|deal))
+    |\btell\ (?:me|us)\ what\ to\ do\b(?!\ (?:if|when|in|during|about|after))
     |\b(?:am\ i|are\ we)\ safe\b|\b(?:get|out)\ of\ here\b
     |\bin\ here\b|\bthis\ (?:building|place|shop|store|station|train|bus|office|school)\b
     |\bthere's\ been\ an?\b""")
@@ -483,7 +530,11 @@ _ON_BODY = _rx(rf"""\b{_WORN_WIRES}|\b(?:it's|its|it\ is|my\ (?:skin|face|neck|e
 _UNAUX_ACTING = _rx(r"""\b(?:someone|somebody|a\ (?:man|guy|bloke|woman|lad|kid)|guy|man|bloke|lad|men|they
     |people|everyone|kids|children|students|pupils)\ (?:(?:getting|being)\ (?:shot|stabbed|attacked|slashed
     |hurt|run\ over)|(?:stabbing|shooting|slashing|attacking|firing)\ (?:at\ |into\ )?(?:people|everyone|us|me
-    |someone|the\ (?:crowd|shops?|people|school|station|club|pub|police))
+    |someone|cars|traffic|the\ (?:crowd|shops?|people|school|station|club|pub|police|cars|traffic))
+    |(?:are\ |'re\ )?(?:running|fleeing|screaming|scattering)\ (?:from|away\ from)\ (?:the\ )?(?:gunfire
+    |shots|shooting|gunm[ae]n|shooters?|explosions?|blast|attackers?|bangs|knifem[ae]n)(?=\ (?:in|at|on
+    |outside
+    |through|down|past|near|everywhere|towards)\b|\s*(?:[.,!?]|$))
     |(?:is\ |are\ )?(?:stab|shoot|attack|kill)\ (?:people|everyone|everybody|us|me|kids|children)
     |(?:stabbing|shooting|slashing|attacking|firing)\ (?:downstairs|upstairs|outside|inside|everywhere
     |next\ door|in\ the\ (?:street|corridor|hall|car\ park|building|foyer|lobby|playground|road)))\b
@@ -567,6 +618,13 @@ _RUMOUR = _rx(r"""\b(?:is\ (?:it|that|this)\ (?:even\ |really\ |actually\ )?(?:t
 _DISMISSED = _rx(r"""\b(?:he|she|they)\ (?:won't|wouldn't|will\ not|would\ not)\ (?:actually|really)\b
     |\b(?:doesn't|don't|didn't|does\ not|do\ not)\ (?:really\ )?mean\ it\b|\bnot\ literal(?:ly)?\b
     |\b(?<!not\ )(?<!isn't\ )(?<!wasn't\ )(?<!aren't\ )(?:only|just)\ (?:joking|messing|banter)\b""")
+# OVER: the person says it is over ("it's all over now", "police have arrested him", "i'm home
+# now"): someone armed is then what was seen, not what is here
+_OVER = _rx(r"""\b(?:it's|its|it\ is|all|everything's|everything\ is)\ (?:all\ )?over\ now\b
+    |\b(?:police|they|officers|cops)\ (?:have|'ve)\ (?:already\ )?(?:arrested|caught|detained)\ (?:him|her
+    |them
+    |the\ \w+)\b|\b(?:police|officers|cops)\ (?:have|'ve)\ (?:gone|left)\b
+    |\b(?:i'm|i\ am|we're|we\ are)\ (?:back\ )?(?:home|safe)\ now\b""")
 # WRITING: the person is writing fiction ("i'm writing a screenplay", "for my novel")
 _WRITING = _rx(r"""\b(?:writing|write|wrote|working\ on|for)\ (?:a|an|my|our)\ (?:\w+\ )?(?:screenplay|script
     |novel|story|short\ story|play|book|film|fanfic\w*|radio\ play|drama)\b""")
@@ -575,7 +633,8 @@ _THERE = _rx(r"""\b(?:i'm|we're|i\ am|we\ are)\ (?:still\ )?(?:at|in|inside)\ (?
     |\binto\ (?:our|my)\b|\b(?:i|we)\ can\ (?:\w+\ )?(?:see|hear)\b|\bin\ front\ of\ (?:me|us)\b""")
 # PAST: it is over ("last year", "i was at", "since the attack", "nightmares", "support")
 _PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|term|semester|summer|winter|weekend|monday|tuesday
-    |wednesday|thursday|friday|saturday|sunday)|(?:days|weeks|months|years|ages)\ ago|yesterday
+    |wednesday|thursday|friday|saturday|sunday)|(?:hours|days|weeks|months|years|ages)\ ago|an?\ hour\ ago
+    |yesterday
     |a\ (?:long\ )?(?:while|time)\ ago|long\ ago
     |years?(?![\ -]old)(?!\ \d)|months?(?![\ -]old)|anniversary|was\ (?:at|there|in|caught|near|on|involved
     |injured|hurt)|were\ (?:at|there|caught)|happened\ (?:in|at|to|on|during|with|after|last|years
@@ -585,7 +644,7 @@ _PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|term|semester|summer|wi
     |can't\ (?:sleep|stop\ thinking)|nightmares?|flashbacks?|ptsd|trauma\w*|counsell?ing|therapy
     |therapist|grie(?:f|ving)|cope|coping|struggling(?!\ to\ breathe)|compensation
     |(?:think|thinking|thought)\ (?:about|of)\ (?:the|that|it)
-    |victims?\ (?:of|support)|support
+    |victims?\ (?:of|support)|support(?!\ (?:worker|workers|staff|assistant))
     |mental\ health|still\ (?:thinking|upset|shaken|anxious|scared|affected))\b""")
 # MEDIA: seen or shared, not lived ("on the news", "video", "filmed", "games")
 _MEDIA = _rx(r"""\b(?:news|tv|telly|television|bbc|itv|radio|newspaper|headlines?|film(?:ed|ing|s)?
@@ -608,7 +667,8 @@ _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif
     |\bshould\ (?:there|someone|a)|\bagainst|\bfrom|\babout|\bsee|\bspot|\b(?:face|facing)(?=\ (?:an?|the
     |some|someone|somebody|armed|down)\b)|\bconfront
     |\bfirst\ aid\ (?:for|on)|\bhandle|\bapproach|\bdeal\ with|\btackle|\bdisarm|\bfight|\bescape|\bsurvive
-    |\bstop(?!\ (?:the\ )?bleeding)|\b(?:scared|afraid|frightened|worried|thinking|dream\w*)\ (?:of
+    |(?<!bus\ )(?<!tram\ )(?<!next\ )(?<!last\ )\bstop(?!\ (?:the\ )?bleeding)|\b(?:scared|afraid|frightened
+    |worried|thinking|dream\w*)\ (?:of
     |about))\ (?!(?:him|her|them)\ $)(?:[\w']+\ ){{0,3}}[\w']*$""")
 # HEARSAY: a cue right after "who said" is what someone claimed, not what is seen ("how do i
 # report someone who said they have a bomb online"); "she says she has a bomb" is still a cue.
@@ -625,7 +685,8 @@ _HEARSAY = _rx(r"""\b(?:who|that)\ (?:said|claimed|posted|wrote|bragged|boasted|
 # WHEN_PAST: a time in the past, said in the clause ("last night a patient pulled a blade"), with
 # nothing after it to bring the story to now ("last week he threatened me and now he's outside")
 _WHEN_PAST = _rx(r"""\b(?:yesterday|last\ (?:night|week|month|year|term|time|weekend|shift|summer|winter
-    |monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:days|weeks|months|years|ages)\ ago
+    |monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:hours|days|weeks|months|years|ages)\ ago
+    |an?\ hour\ ago
     |in\ (?:19|20)\d\d|earlier\ (?:today|this\ (?:week|month|year))|this\ morning|the\ other\ (?:day
     |night))\b(?!.*\b(?:now|again|back|still|today|tonight)\b)""")
 # FICTION: a cue inside a story, a dream, an imagined or pictured scene ("in a film i watched the
@@ -633,7 +694,8 @@ _WHEN_PAST = _rx(r"""\b(?:yesterday|last\ (?:night|week|month|year|term|time|wee
 # "a drill where we pretend there's an intruder", "drawing pictures of men with guns")
 _FICTION = _rx(r"""\b(?:in|on)\ (?:a|the|this|that|my|his|her|their)\ (?:film|movie|book|novel|game
     |video\ game|dreams?|nightmares?|story|play|episode|series|show|screenplay|script|cartoon|comic)\b
-    |\b(?:in|on|playing)\ (?:warzone|fortnite|call\ of\ duty|cod|gta|pubg|apex|valorant|minecraft|roblox
+    |\b(?:in|on|playing)\ (?:a\ |an\ |the\ |my\ )?(?:warzone|fortnite|call\ of\ duty|cod|gta|pubg|apex
+    |valorant|minecraft|roblox
     |counter[\ -]strike|battlefield|halo|rainbow\ six)\b|\bimagin(?:e|es|ed|ing)\b
     |\bpretend(?:s|ed|ing)?\ (?:that\ )?there(?:'s|\ is|\ are|\ was)
     |\bpretend(?:s|ed|ing)?\ to\ be\ (?:an?\ )?(?:attacker|gunman|intruder|terrorist|shooter)
@@ -648,6 +710,10 @@ _STRONG_HYPO = _rx(r"""\b(?:what\ if|what\ (?:happens|would\ happen|will\ happen
     |in\ the\ event|ever|hypothetically|suppose|imagine)\b""")
 # ANY_IF: for tier B, any earlier "if" in the clause ("if a gunman came in what should i do")
 _ANY_IF = _rx(rf"{_NOT_WHETHER}\b(?:if|in\ case)\b")
+# SAFE_TO: asking whether something is safe to do ("is it still safe to go to town now")
+# (not "is it safe to leave the toilets now?", asked from hiding)
+_SAFE_TO = _rx(r"""\b(?:is\ it|it's|it\ is|is\ it\ still|would\ it\ be)\ (?:safe|ok|okay|alright|fine)\ to
+    \ (?:go|travel|visit|fly|walk|drive|take|use|book|attend|send|let)\b""")
 # WORD: a letter or a digit in any script
 _WORD = re.compile(r"[^\W_]")
 # CLAUSE_BREAK: punctuation or "but" / "because" ends the scope of a conditional
@@ -677,6 +743,9 @@ _SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "window-message": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier")),
     "clause": _IN_CLAUSE,
     "clause-past": (*_IN_CLAUSE, (_AGENT, "clause")),
+    # "if there was a shooter in my office now": a time word after any "if" in its clause, or
+    # in a question whether something is safe to do ("is it safe to go shopping now?")
+    "now": (*_IN_CLAUSE, (_ANY_IF, "clause"), (_SAFE_TO, "clause")),
     "story": (*_IN_CLAUSE, (_AGENT, "clause"), (_WHEN_PAST, "clause"), (_WHEN_PAST, "after")),
     "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier"), (_ANY_IF, "clause"),
                (_HEARSAY, "clause")),
@@ -744,6 +813,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     # hiding in a drill is practice; the other standalone cues still count
     drill = _DRILL.search(text) is not None and _DRILL_DOUBT.search(text) is None
     standalone = [(n, p) for n, p in _STANDALONE if not (drill and n == "hiding")]
+    if _QUIET_CALL.search(text):
+        standalone.append(("silenced", _UNSEEN_NEAR))
     if hit := (_first(standalone, text, "window")
                or _first(_STANDALONE_HELP, text, "window-message")):
         return Reading.EMERGENCY, f"standalone:{hit}"
@@ -771,10 +842,14 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     writing = _WRITING.search(text) is not None and not there  # a drill is told the same way
     legality = _LEGALITY.search(text) is not None  # "my neighbour has a rifle, is that legal?"
     dismissed = _DISMISSED.search(text) is not None  # "he keeps saying he'll kill me, he won't actually"
+    over = _OVER.search(text) is not None  # "he was waving a knife, police have arrested him"
+    drill_now = drill and _DRILL_NOW.search(text) is not None  # "a drill at my office right now"
+    told = ("there-is", "located", "armed", "wielding", "acting", "hurt")  # how a scene is told
     tier_a = [(n, p) for n, p in _TIER_A
               if not (rumour and n in ("there-is", "located", "armed", "wielding"))
-              and not ((writing or drill) and n in ("there-is", "located", "armed", "wielding", "acting",
-                                                    "hurt"))
+              and not ((writing or drill) and n in told)
+              and not ((drill_now or over) and n == "now")
+              and not (over and n in ("armed", "wielding"))
               and not (legality and n == "armed") and not (dismissed and n == "threat")]
     # In a message about the past, the one who did it is a story ("my mate was chased by a lad
     # with a blade last year"); "he has a gun now" in the next clause is still a cue. Someone
@@ -782,8 +857,10 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     # (a man with a knife in the park)", "last night a patient pulled a blade at triage").
     past = _PAST.search(text) is not None
     story = [(n, p) for n, p in tier_a if past and n in ("armed", "wielding")]
-    if strong := (_first([c for c in tier_a if c not in story], text, "clause-past" if past else "clause")
-                  or _first(story, text, "story")):
+    now_cues = [(n, p) for n, p in tier_a if n == "now"]
+    others = [c for c in tier_a if c not in story and c not in now_cues]
+    if strong := (_first(others, text, "clause-past" if past else "clause")
+                  or _first(story, text, "story") or _first(now_cues, text, "now")):
         return Reading.EMERGENCY, f"danger+{strong}"
     if drill:  # told as part of the drill ("tabletop exercise: attacker in reception with a machete")
         return Reading.HYPOTHETICAL, "calm:drill"
