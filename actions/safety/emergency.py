@@ -83,7 +83,8 @@ _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |our)\ (?:\w+\ )?knife
     |(?:pipes?|tyres?|tires?|bottles?|cans?|pens?|balloons?|phones?|kettles?|toilets?|microwaves?|inbox
     |notifications)\ (?:[\w']+\ ){0,4}?(?:exploded|blew\ up|burst)
-    |bang\ on|had\ a\ blast|(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
+    |bang\ on|had\ a\ blast|lethal\ weapon|(?:mouth|tongue|throat|legs|lungs|feet|face)\ (?:is|are
+    |'s)\ on\ fire|(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
     |call(?:ed|ing|s)?\ (?:me\ |us\ |him\ |her\ |them\ |my\ \w+\ )?(?:an?\ )?(?:terrorists?|bombers?)
     |(?:watching|playing|reading|streaming|listening\ to|doing|dming|running)\ (?:[\w']+\ ){0,3}?(?:film
     |movie|documentary|video|clip|programme|show|series|news|tv|telly|game|call\ of\ duty|fortnite|gta|book
@@ -170,12 +171,15 @@ _HIDING = _rx(r"""(?<!where\ )(?<!while\ )(?<!when\ )\b(?:i'm|i\ am|we're|we\ ar
     \ (?:up\ )?(?:against|in\ front\ of|behind)\ (?:the|our|my)\ doors?\b
     |\blocked\ (?:ourselves|myself|themselves|himself|herself)\ (?:in|inside)\b
     |\b(?:i'm|i\ am|we're|we\ are)\ in\ danger|\b(?:armed|emergency)\ lockdown
-    |\bthere's\ an?\ (?:\w+\ )?lockdown|(?<!a\ )\blockdown\ (?:at|in)\ (?:my|our|the)\b
+    |\bthere's\ an?\ (?:\w+\ )?lockdown|(?<!a\ )\blockdown\ (?:at|in)\ (?:my|our|the)\b(?![^.?!,]*\b(?:ended
+    |over|lifted|finished
+    |called\ off|earlier|this\ morning|yesterday|last)\b)
     |\b(?:i|we)\ can\ (?:still\ )?hear\ (?:him|them|footsteps)\b
     |\b(?:(?:i|we)(?:'ve|\ have)?\ (?:just\ )?locked\ the\ door|the\ door's\ locked)\b
     |\b(?:i'm|i\ am|we're|we\ are|i've\ been|we've\ been|still|they're|they\ are|she's|he's|she\ is
-    |he\ is)(?:\ all|\ still)?\ (?:in|under|inside|behind)\ (?:a|the|my|our)\ (?:cupboard|wardrobe|loft|attic
-    |toilet\ cubicle|stock\ ?room|store\ ?room|desks?|tables?|beds?|counter|bar|stage|seats)\b
+    |he\ is)(?:\ all|\ still)?\ (?:(?:in|under|inside|behind)\ (?:a|the|my|our)\ (?:cupboard|wardrobe|loft
+    |attic|toilet\ cubicle|stock\ ?room|store\ ?room)|(?:under|behind)\ (?:a|the|my|our)\ (?:desks?|tables?
+    |beds?|counter|bar|stage|seats))\b
     |(?:^|[.,!?;:]\ ?)(?:hid+(?:ing|eing)|trapped|barricaded|locked\ in)\ (?:in|under|behind|inside|from
     |upstairs|downstairs|at|on)\b|(?<!does\ )(?<!would\ )(?<!about\ )(?<!try\ )(?<!by\ )(?<!of\ )\bholding
     \ (?:the\ |a\ |our\ |my\ )?(?:\w+\ )?doors?\ (?:shut|closed)\b(?![^.?!,]*\b(?:work|works|enough|better
@@ -261,7 +265,7 @@ _DRILL = _rx(r"""\b(?:(?:a|the|our|their|today's|tomorrow's)\ (?:lockdown\ |fire
     |\b(?:lockdown|evacuation|training|emergency|counter[\ -]terror\w*|major\ incident)\ (?:exercise
     |simulation)\b""")
 _DRILL_DOUBT = _rx(r"""\bdrill\b[?!.,\ ]+(?:no|nope|not)\b|\b(?:it's|this\ is|it\ is)\ (?:real|for\ real)\b
-    |\b(?:is\ (?:this|it|that)|not|no|if\ (?:it's|this\ is|it\ is)|hope|think|thought
+    |\b(?:is\ (?:this|it|that)|not|no|isn't|wasn't|ain't|if\ (?:it's|this\ is|it\ is)|hope|think|thought
     |maybe|probably|might\ be|could\ be|or|whether)\ (?:[\w']+\ ){0,3}?drill\b""")
 # DRILL_NOW: the drill is what is happening now ("there's a drill at my office right now")
 _DRILL_NOW = _rx(r"""\b(?:drill|rehearsal|exercise|simulation|practice)\b[^.?!,;:]{0,60}?\b(?:right\ now
@@ -382,6 +386,7 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |charging|lunging|hitting|fighting|shouting|screaming|{_JUST_HAS}(?:entered|walked\ in|come\ in
     |came\ in|burst\ in|stormed\ in|got\ on|got\ in|left\ (?:the\ )?(?:house|home|flat))
     |{_JUST_HAS}(?:walked|came|come|burst|stormed|got)\ into\ (?:the|our|my|a|this)\ \w+|downstairs|upstairs
+    |(?:up|down|along|across|through|into|round)\ (?:the|our|my|a)\ \w+
     |(?<=the\ )(?!film|movie|game|book|show|video|news|series|play|story|novel|tv)\w+)\ ){{0,4}}?(?:with|got
     |has|have|had|{_JUST_HAS}brought
     |holding|carrying|armed\ with){_WEAPON_AFTER}""")
@@ -557,7 +562,7 @@ _CASUALTY = _rx(r"""(?<!who\ )(?<!that\ )\b(?:he|she|they|my\ (?:\w+\ )?\w+|(?:a
     |'re)\ (?:still\ )?not|\ (?:still\ )?(?:won't|will\ not|isn't|aren't|can't|has\ stopped|have\ stopped
     |'s\ stopped|stopped))
     \ (?:wake\ up|waking\ up|moving|breathing)\b""")
-# Tier B cues about now are suppressed by any earlier "if" in their clause; a definite attacker
+# Tier B cues about now are suppressed by any earlier "if" in their sentence; a definite attacker
 # only by a strong hypothetical ("what if the gunman is ...").
 _TIER_B_NOW = (("asking-now", _ASKING), ("headline", _HEADLINE), ("after-noise", _AFTER_NOISE),
                ("still-there", _STILL_THERE), ("casualty", _CASUALTY), ("just-happened", _JUST_HAPPENED),
@@ -620,11 +625,20 @@ _DISMISSED = _rx(r"""\b(?:he|she|they)\ (?:won't|wouldn't|will\ not|would\ not)\
     |\b(?<!not\ )(?<!isn't\ )(?<!wasn't\ )(?<!aren't\ )(?:only|just)\ (?:joking|messing|banter)\b""")
 # OVER: the person says it is over ("it's all over now", "police have arrested him", "i'm home
 # now"): someone armed is then what was seen, not what is here
-_OVER = _rx(r"""\b(?:it's|its|it\ is|all|everything's|everything\ is)\ (?:all\ )?over\ now\b
+_OVER = _rx(r"""\b(?:it's|its|it\ is|all|everything's|everything\ is)\ (?:all\ )?(?:over|calm|clear
+    |quiet)\ now\b
+    |\b(?:he's|she's|they've|he\ has|she\ has|they\ have)\ (?:now\ )?been\ (?:arrested|caught|detained)\b
+    |\b(?:everyone|everybody|all\ the\ (?:kids|children|pupils|students|staff))(?:'s|\ is|\ was|\ are|\ were)?
+    \ (?:all\ )?(?:safe|fine|ok|okay|accounted\ for)\b
+    |\b(?:she's|he's|they're|she\ is|he\ is|they\ are)\ (?:back\ )?(?:home|safe)\b(?=[^.?!,]{0,30}\bnow\b)
     |\b(?:police|they|officers|cops)\ (?:have|'ve)\ (?:already\ )?(?:arrested|caught|detained)\ (?:him|her
     |them
     |the\ \w+)\b|\b(?:police|officers|cops)\ (?:have|'ve)\ (?:gone|left)\b
     |\b(?:i'm|i\ am|we're|we\ are)\ (?:back\ )?(?:home|safe)\ now\b""")
+# DREAMT: the scene is a dream the person tells of ("... thats the dream i keep having")
+_DREAMT = _rx(r"""\b(?:the|a|my|this|that)\ (?:recurring\ )?(?:dream|nightmare)\ (?:i|we)\ (?:keep|kept|had
+    |have
+    |always)|\b(?:i|we)\ keep\ having\ (?:this|the|a|that)\ (?:dream|nightmare)\b""")
 # WRITING: the person is writing fiction ("i'm writing a screenplay", "for my novel")
 _WRITING = _rx(r"""\b(?:writing|write|wrote|working\ on|for)\ (?:a|an|my|our)\ (?:\w+\ )?(?:screenplay|script
     |novel|story|short\ story|play|book|film|fanfic\w*|radio\ play|drama)\b""")
@@ -635,7 +649,8 @@ _THERE = _rx(r"""\b(?:i'm|we're|i\ am|we\ are)\ (?:still\ )?(?:at|in|inside)\ (?
 _PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|term|semester|summer|winter|weekend|monday|tuesday
     |wednesday|thursday|friday|saturday|sunday)|(?:hours|days|weeks|months|years|ages)\ ago|an?\ hour\ ago
     |yesterday
-    |a\ (?:long\ )?(?:while|time)\ ago|long\ ago
+    |a\ (?:long\ )?(?:while|time)\ ago|long\ ago|this\ morning|earlier\ (?:today|this\ (?:morning|afternoon
+    |evening))
     |years?(?![\ -]old)(?!\ \d)|months?(?![\ -]old)|anniversary|was\ (?:at|there|in|caught|near|on|involved
     |injured|hurt)|were\ (?:at|there|caught)|happened\ (?:in|at|to|on|during|with|after|last|years
     |before|back)\b|(?:attack|shooting|bombing|stabbing|it|that|this)\ happened|remember\w*
@@ -658,7 +673,8 @@ _HARD_CALM = (("info", _INFO), ("rumour", _RUMOUR), ("past", _PAST), ("media", _
 # CONDITIONAL: a cue 0-3 words after "if" / "when" / "against" ... ("if there's a gunman") is
 # not happening; "not sure if" / "tell me if" are questions, not conditionals; "stop him he's about to
 # set it off" is two clauses, the second one happening
-_NOT_WHETHER = r"(?<!me\ )(?<!know\ )(?<!sure\ )(?<!wonder\ )(?<!see\ )(?<!check\ )"
+_NOT_WHETHER = (r"(?<!me\ )(?<!know\ )(?<!sure\ )(?<!wonder\ )(?<!see\ )(?<!check\ )(?<!sorry\ )"
+                r"(?<!apologies\ )")
 _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif
     |\bhow\ (?:will|would|do|does|can|could|should)\ (?:[\w']+\ ){{1,2}}(?:know
     |tell|find\ out|hear|be\ told)\ (?:if|that|when)|\bin\ case|\bincase|\bsuppose|\bimagine
@@ -669,7 +685,8 @@ _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif
     |\bfirst\ aid\ (?:for|on)|\bhandle|\bapproach|\bdeal\ with|\btackle|\bdisarm|\bfight|\bescape|\bsurvive
     |(?<!bus\ )(?<!tram\ )(?<!next\ )(?<!last\ )\bstop(?!\ (?:the\ )?bleeding)|\b(?:scared|afraid|frightened
     |worried|thinking|dream\w*)\ (?:of
-    |about))\ (?!(?:him|her|them)\ $)(?:[\w']+\ ){{0,3}}[\w']*$""")
+    |about))\ (?!(?:him|her|them)\ $)(?:(?!and\ (?:someone|somebody|he|she|they|there|people|everyone|a|an
+    |the|then)\b)[\w']+\ ){{0,3}}[\w']*$""")
 # HEARSAY: a cue right after "who said" is what someone claimed, not what is seen ("how do i
 # report someone who said they have a bomb online"); "she says she has a bomb" is still a cue.
 # Or a cue whose meaning is asked ("what does 'shots fired' mean"), or inside a question someone
@@ -717,6 +734,7 @@ _SAFE_TO = _rx(r"""\b(?:is\ it|it's|it\ is|is\ it\ still|would\ it\ be)\ (?:safe
 # WORD: a letter or a digit in any script
 _WORD = re.compile(r"[^\W_]")
 # CLAUSE_BREAK: punctuation or "but" / "because" ends the scope of a conditional
+_SENTENCE_BREAK = re.compile(r"[.!?]")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,]|\b(?:but|because)\b")
 
 
@@ -735,8 +753,10 @@ def _clause_after(text: str, pos: int) -> str:
 
 
 # What suppresses a cue, per mode: a pattern found in the cue's own clause before it ("clause"),
-# anywhere in the 200 characters before it ("earlier": "in case of an attack, when is it safe to
-# come out"), or in the rest of its clause ("after": "waving a blade at the bus stop last week").
+# in its sentence before it ("sentence": "if someone came in and started attacking people, should
+# we lock the doors"), anywhere in the 200 characters before it ("earlier": "in case of an attack,
+# when is it safe to come out"), or in the rest of its clause ("after": "waving a blade at the bus
+# stop last week").
 _IN_CLAUSE = ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_HEARSAY, "clause"), (_FICTION, "clause"))
 _SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "window": ((_CONDITIONAL, "clause"), (_FICTION, "clause")),
@@ -747,7 +767,7 @@ _SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     # in a question whether something is safe to do ("is it safe to go shopping now?")
     "now": (*_IN_CLAUSE, (_ANY_IF, "clause"), (_SAFE_TO, "clause")),
     "story": (*_IN_CLAUSE, (_AGENT, "clause"), (_WHEN_PAST, "clause"), (_WHEN_PAST, "after")),
-    "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier"), (_ANY_IF, "clause"),
+    "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier"), (_ANY_IF, "sentence"),
                (_HEARSAY, "clause")),
     "strong": ((_STRONG_HYPO, "clause"),),
     "plain": (),
@@ -774,6 +794,9 @@ def _scope(text: str, m: re.Match[str], scope: str) -> str:
         return _clause_before(text, m.start())
     if scope == "earlier":
         return text[max(0, m.start() - 200):m.start()]
+    if scope == "sentence":
+        head = text[max(0, m.start() - 200):m.start()]
+        return _SENTENCE_BREAK.split(head)[-1]
     return _clause_after(text, m.end())
 
 
@@ -840,6 +863,7 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     there = _THERE.search(text) is not None
     rumour = _RUMOUR.search(text) is not None and not there
     writing = _WRITING.search(text) is not None and not there  # a drill is told the same way
+    dreamt = _DREAMT.search(text) is not None
     legality = _LEGALITY.search(text) is not None  # "my neighbour has a rifle, is that legal?"
     dismissed = _DISMISSED.search(text) is not None  # "he keeps saying he'll kill me, he won't actually"
     over = _OVER.search(text) is not None  # "he was waving a knife, police have arrested him"
@@ -847,8 +871,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     told = ("there-is", "located", "armed", "wielding", "acting", "hurt")  # how a scene is told
     tier_a = [(n, p) for n, p in _TIER_A
               if not (rumour and n in ("there-is", "located", "armed", "wielding"))
-              and not ((writing or drill) and n in told)
-              and not ((drill_now or over) and n == "now")
+              and not ((writing or drill or dreamt) and n in told)
+              and not ((drill_now or over or dreamt) and n == "now")
               and not (over and n in ("armed", "wielding"))
               and not (legality and n == "armed") and not (dismissed and n == "threat")]
     # In a message about the past, the one who did it is a story ("my mate was chased by a lad

@@ -798,6 +798,28 @@ HAPPENING_NOW_OR_NOT = [
                  id="phone exploded with notifications"),
     pytest.param("I'm in a fortnite match and someone keeps sniping me, is that a threat?", False,
                  id="in a fortnite match"),
+    pytest.param("this isn't a drill, a man with a gun is in the sports hall", True, id="this isn't a drill"),
+    pytest.param("a man is walking along the platform with a machete",
+                 True, id="walking along the platform with"),
+    pytest.param("my son is on facetime from school and someone is stabbing pupils in the corridor",
+                 True, id="from school and someone is"),
+    pytest.param("sorry if this is the wrong place, shots in the shopping centre, where do i go",
+                 True, id="sorry if, then asking now"),
+    pytest.param("if a man came into the church and started stabbing people, should we lock the doors?",
+                 False, id="if earlier in the sentence"),
+    pytest.param("the lockdown at our school ended an hour ago and the kids are fine, how do we "
+                 "talk to them about it", False, id="the lockdown ended"),
+    pytest.param("I'm in a bar and everyone's talking about the shooting on the news, how common are they?",
+                 False, id="in a bar is not hiding"),
+    pytest.param("a man with a knife was in the park earlier but he's been arrested, is the park "
+                 "safe tomorrow?", False, id="he's been arrested"),
+    pytest.param("a man with a gun is chasing me down the street, it's the dream i keep having "
+                 "since the attack", False, id="the dream i keep having"),
+    pytest.param("my curry is a lethal weapon tonight, my mouth is on fire",
+                 False, id="a lethal weapon, mouth on fire"),
+    pytest.param("school had a lockdown this morning because someone with a knife was outside, "
+                 "all the kids are safe, what do i tell my son?", False,
+                 id="this morning, all the kids are safe"),
 ]
 
 DRILLS = [
