@@ -502,7 +502,7 @@ _ASKING = _rx(r"""\b(?:what\ (?:do|should|can|shall)\ (?:i|we)\ do|where\ (?:do|
     |in\ an?|from\ an?)\b)|\bhelp\ (?:me|us)\b(?!\ (?:after|with|cope|understand|find|deal))
     |\btell\ (?:me|us)\ what\ to\ do\b(?!\ (?:if|when|in|during|about|after))
     |\b(?:am\ i|are\ we)\ safe\b|\b(?:get|out)\ of\ here\b
-    |\bin\ here\b|\bthis\ (?:building|place|shop|store|station|train|bus|office|school)\b
+    |\bin\ here\b|\bthis\ (?:building|place|shop|store|station|train|bus|office|school)\b(?!\ up\b)
     |\bthere's\ been\ an?\b""")
 # HEADLINE: a message that opens by reporting an attack at a particular place ("stabbing at the
 # bus stop, how long till police come", "gunshots at the fair, how do i find my daughter"), or
@@ -626,7 +626,7 @@ _DISMISSED = _rx(r"""\b(?:he|she|they)\ (?:won't|wouldn't|will\ not|would\ not)\
 # OVER: the person says it is over ("it's all over now", "police have arrested him", "i'm home
 # now"): someone armed is then what was seen, not what is here
 _OVER = _rx(r"""\b(?:it's|its|it\ is|all|everything's|everything\ is)\ (?:all\ )?(?:over|calm|clear
-    |quiet)\ now\b
+    |quiet|done|finished|sorted|done\ and\ dusted)\ now\b
     |\b(?:he's|she's|they've|he\ has|she\ has|they\ have)\ (?:now\ )?been\ (?:arrested|caught|detained)\b
     |\b(?:everyone|everybody|all\ the\ (?:kids|children|pupils|students|staff))(?:'s|\ is|\ was|\ are|\ were)?
     \ (?:all\ )?(?:safe|fine|ok|okay|accounted\ for)\b
@@ -698,7 +698,10 @@ _HEARSAY = _rx(r"""\b(?:who|that)\ (?:said|claimed|posted|wrote|bragged|boasted|
     (?:\ [\w']+){0,4}\ $
     |\b(?:dream\w*|nightmares?)\ (?:that|where|about|of)\b
     |\b(?:saw|seen|watched|watching|watch)\ (?:a|the|this|that)\ (?:\w+\ )?(?:video|clip|footage)
-    \ (?:of|showing|where)\b""")
+    \ (?:of|showing|where)\b
+    |\b(?:graffiti|scrawled|daubed)\b(?:\ (?!and\b|now\b|then\b)[\w']+){0,8}\ $
+    |\b(?:joke|joking|jokes|joked|keeps?\ saying|always\ says)\ (?:about\ )?(?:that\ )?(?:['"](?:[^'"]
+    |(?<=\w)'(?=\w))*)?$""")
 # WHEN_PAST: a time in the past, said in the clause ("last night a patient pulled a blade"), with
 # nothing after it to bring the story to now ("last week he threatened me and now he's outside")
 _WHEN_PAST = _rx(r"""\b(?:yesterday|last\ (?:night|week|month|year|term|time|weekend|shift|summer|winter
@@ -717,7 +720,11 @@ _FICTION = _rx(r"""\b(?:in|on)\ (?:a|the|this|that|my|his|her|their)\ (?:film|mo
     |\bpretend(?:s|ed|ing)?\ (?:that\ )?there(?:'s|\ is|\ are|\ was)
     |\bpretend(?:s|ed|ing)?\ to\ be\ (?:an?\ )?(?:attacker|gunman|intruder|terrorist|shooter)
     |\bsimulat(?:e|es|ed|ing|ion)\b|\bdrawing\ (?:pictures?|pics)\ of|\bdrew\ (?:a\ |some\ )?pictures?\ of
-    |\b(?:drawings?|paintings?)\ of\b""")
+    |\b(?:drawings?|paintings?)\ of\b|\b(?:the|a|this)\ (?:film|movie|show|series|episode|book|novel|game
+    |programme|documentary)\ (?:i'm|im|i\ am|we're|we\ are)\ (?:watching|reading|playing)\b
+    |\b(?:board|video|card|computer|role[\ -]playing)\ games?\b|\b(?:film|movie|book|novel|game|show|play
+    |story)\ (?:where|in\ which)\b|\bplaying\ (?:cops\ and\ robbers|soldiers|war|guns|pretend
+    |make[\ -]believe)\b""")
 
 # AGENT: a cue right after "by a" ("chased by a lad with a blade")
 _AGENT = _rx(r"\bby\ (?:a|an|the|some|two|three|this)\ $")

@@ -820,6 +820,24 @@ HAPPENING_NOW_OR_NOT = [
     pytest.param("school had a lockdown this morning because someone with a knife was outside, "
                  "all the kids are safe, what do i tell my son?", False,
                  id="this morning, all the kids are safe"),
+    pytest.param("they've just sprayed graffiti on the mosque and now they're shouting they'll "
+                 "burn it down with us inside", True, id="graffiti, and now shouting"),
+    pytest.param("someone scrawled on our door overnight saying they'll burn us out, who do i report it to",
+                 False, id="a threat scrawled on a door"),
+    pytest.param("my daughter keeps saying 'i'm going to bomb this place' about her college, is it a joke?",
+                 False, id="a quoted habit"),
+    pytest.param("people are screaming 'he's got a gun' and running out of the cinema",
+                 True, id="people screaming a warning"),
+    pytest.param("my mate always says 'i'll shoot you' when he loses at fifa, is that a red flag",
+                 False, id="always says, quoted"),
+    pytest.param("the book i'm reading has a gunman in a school and kids hiding in a cupboard, is "
+                 "that realistic?", False, id="the book i'm reading"),
+    pytest.param("we play a board game where a bomb is hidden in a bank, is it in bad taste?",
+                 False, id="a board game where"),
+    pytest.param("my nephew is playing soldiers and shouting grenade at everyone, how do i "
+                 "explain real attacks to him", False, id="playing soldiers"),
+    pytest.param("paramedic here, attended a stabbing tonight, all done and dusted now, how do "
+                 "crews debrief?", False, id="all done and dusted now"),
 ]
 
 DRILLS = [
