@@ -83,7 +83,8 @@ _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |our)\ (?:\w+\ )?knife
     |(?:pipes?|tyres?|tires?|bottles?|cans?|pens?|balloons?|phones?|kettles?|toilets?|microwaves?|inbox
     |notifications)\ (?:[\w']+\ ){0,4}?(?:exploded|blew\ up|burst)
-    |bang\ on|had\ a\ blast|lethal\ weapon|(?:mouth|tongue|throat|legs|lungs|feet|face)\ (?:is|are
+    |bang\ on|had\ a\ blast|(?:my\ |the\ )?(?:stream|livestream|podcast)\ (?:right\ now|at\ the\ moment)\b
+    |lethal\ weapon|(?:mouth|tongue|throat|legs|lungs|feet|face)\ (?:is|are
     |'s)\ on\ fire|(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
     |call(?:ed|ing|s)?\ (?:me\ |us\ |him\ |her\ |them\ |my\ \w+\ )?(?:an?\ )?(?:terrorists?|bombers?)
     |(?:watching|playing|reading|streaming|listening\ to|doing|dming|running)\ (?:[\w']+\ ){0,3}?(?:film
@@ -346,7 +347,7 @@ _ACTING = _rx(rf"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!mon
 _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:(?:a|an|some
     |another|loads\ of|lots\ of|two|three|people|men)\ )?(?:(?!video|photo|clip|film|picture|post
     |story|report|article|rumou?r|news)\w+\ )?(?:sho+t\w*|gun\w*|stab\w*|{_W}|bom+b\w*|ex?plo\w+
-    |blast|bang\w*|at+ac?k\w*|terror\w+|someone\ (?:with|shooting|stabbing)
+    |blast|bang\w*|at+ac?k\w*|terror\w+|someone\ (?:with|shooting|stabbing)|intruders?
     |(?:mowing|ploughing|ramming)\ (?:in\ ?to\ )?(?:people|everyone|pedestrians|the\ crowd)
     |(?:man|guy|bloke|geezer|fella|person|woman|lad|boy|girl|kid|one)\ with)(?!\w*\ (?:abroad
     |overseas)\b)(?![^.?!,]*\b(?:on|in)\ the\ news\b|[^.?!,]*\bon\ (?:tv|telly|the\ radio)\b
@@ -362,7 +363,8 @@ _JUST_HAS = r"(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))"
 # and is left to the model, as is anyone "in the film")
 _WEAPON_AFTER = rf"""\ (?:(?:what\ (?:looks|looked|look)\ like|something\ like|some\ (?:kind|sort)\ of)\ )?
     (?:a\ \w+\ and\ )?(?:a|an|the|his|her|their|some|two|big|huge
-    |long)?\ ?(?:\w+\ )?{_W}(?![^.?!,]*\b(?:on|in)\ the\ news\b|[^.?!,]*\bon\ (?:tv|telly|the\ radio)\b
+    |long)?\ ?(?:(?:big|huge|long|large|massive|sharp|small)\ )?(?:\w+\ )?{_W}(?![^.?!,]*\b(?:on
+    |in)\ the\ news\b|[^.?!,]*\bon\ (?:tv|telly|the\ radio)\b
     |[^.?!,]*\bin\ (?:my|his|her|their|your)\ (?:dreams?|nightmares?|head)\b)(?!\s*(?:attack
     |crime|wound|injur|amnesty|law|licen|violence|control
     |shot|point|safety|range|club))"""
@@ -457,10 +459,12 @@ _CLEARING = _rx(r"""\b(?:police|officers|cops|security|staff|guards|stewards)\ (
     \ (?:\w+\ )?(?:shouting|yelling|screaming|telling|ordering)\ (?:at\ )?(?:everyone|us|people|everybody)\ to
     \ (?:get\ out|get\ down|run|leave|evacuate|move|get\ back)\b""")
 # CLOSE: the one with the weapon is at the door, on our floor or getting closer, has cornered us, is
-# holding us in a room, wears a vest with wires or has people tied up; or the person
-# is taking cover behind something ("i'm behind a pillar", "typing this under the table"); with a
-# danger word
+# holding us in a room, wears a vest with wires or has people tied up; or the person is taking
+# cover behind something ("i'm behind a pillar", "typing this under the table") or has locked
+# down a room ("we've locked down classroom 4"); with a danger word
 _CLOSE = _rx(rf"""\b(?:is|are|'s|'re)\ (?:getting|coming)\ closer\b
+    |\b(?:we've|we\ have|i've|i\ have)\ (?:just\ )?locked\ down\ (?:the|our|my|classroom|room|class|ward
+    |office|shop)\b
     |\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |still\ )?on\ (?:our|my|this|the\ same)
     \ (?:floor|corridor|ward|wing|level|landing|carriage|deck|street|road|bus|train)\b
     |\bholding\ (?:me|us)\ (?:and\ (?:the|my|our)\ \w+\ )?(?:hostage|captive|prisoner|at\ (?:gun|knife)point

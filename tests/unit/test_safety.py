@@ -838,6 +838,14 @@ HAPPENING_NOW_OR_NOT = [
                  "explain real attacks to him", False, id="playing soldiers"),
     pytest.param("paramedic here, attended a stabbing tonight, all done and dusted now, how do "
                  "crews debrief?", False, id="all done and dusted now"),
+    pytest.param("there is an armed intruder in reception, we've locked down the office", True,
+                 id="we've locked down the office"),
+    pytest.param("we've locked down the classroom for the inspection, is the threat level still severe?",
+                 False, id="locked down, no danger word"),
+    pytest.param("he's got the big bread knife and won't let us out of the kitchen", True,
+                 id="got the big bread knife"),
+    pytest.param("my stream right now is a zombie shooter where a guy chases us with an axe", False,
+                 id="my stream right now"),
 ]
 
 DRILLS = [
