@@ -31,8 +31,10 @@ _ARSON = (r"(?:pushed|put|shoved|posted|threw|thrown|poured)\ (?:something\ |som
 # WORN_WIRES: wires out of someone's clothes or bag, a device they may be wearing
 _WORN_WIRES = (r"wires?\ (?:coming|sticking|hanging|poking)\ out\ (?:of\ )?(?:his|her|their)\ (?:\w+\ )?"
                r"(?:jacket|coat|clothes|top|hoodie|vest|sleeve|shirt|rucksack|backpack|bag|pocket)")
-# WIRED: someone in a vest or jacket with wires ("a man in a vest with wires is shouting")
-_WIRED = (r"(?:a|the)\ (?:man|woman|guy|bloke|lad|person|someone)\ (?:in|wearing)\ (?:a|an|some)\ (?:\w+\ )?"
+# WIRED: someone in a vest or jacket with wires ("a man in a vest with wires is shouting", "walked
+# in wearing what looks like a vest with wires")
+_WIRED = (r"(?:(?:a|the)\ (?:man|woman|guy|bloke|lad|person|someone)\ (?:in|wearing)|wearing)"
+          r"\ (?:what\ looks\ like\ )?(?:a|an|some)\ (?:\w+\ )?"
           r"(?:vest|belt|jacket|coat)\ (?:with|and)\ wires")
 # TO_THROAT: something sharp held to someone ("scissors to her throat", "a knife against his neck")
 _TO_THROAT = (r"(?:knife|blade|scissors|glass|bottle|screwdriver|gun|weapon|machete)\ (?:held\ )?"
@@ -87,9 +89,12 @@ _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |lethal\ weapon|(?:mouth|tongue|throat|legs|lungs|feet|face)\ (?:is|are
     |'s)\ on\ fire|(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
     |call(?:ed|ing|s)?\ (?:me\ |us\ |him\ |her\ |them\ |my\ \w+\ )?(?:an?\ )?(?:terrorists?|bombers?)
-    |(?:watching|playing|reading|streaming|listening\ to|doing|dming|running)\ (?:[\w']+\ ){0,3}?(?:film
+    |(?:watching|playing|reading|streaming|listening\ to|doing|dming|running|in|on|attending)
+    \ (?:[\w']+\ ){0,3}?(?:film
     |movie|documentary|video|clip|programme|show|series|news|tv|telly|game|call\ of\ duty|fortnite|gta|book
-    |podcast|audiobook|stream|twitch|youtube|course|class|lesson|campaign)\b(?:\ [\w']+){0,8}?\ (?:right
+    |podcast|audiobook|stream|twitch|youtube|course|class|lesson|campaign|session|webinar|meeting|lecture
+    |seminar
+    |workshop)\b(?:\ [\w']+){0,8}?\ (?:right
     \ now|at\ the\ moment)|(?:film|movie|documentary|programme|show|series|game|book|podcast|audiobook)
     \ (?:that\ )?(?:i'm|i\ am|we're|we\ are)\ (?:watching|playing|reading|listening\ to)\ (?:right\ now
     |at\ the\ moment))\b""")
@@ -638,6 +643,8 @@ _OVER = _rx(r"""\b(?:it's|its|it\ is|all|everything's|everything\ is)\ (?:all\ )
     |\b(?:police|they|officers|cops)\ (?:have|'ve)\ (?:already\ )?(?:arrested|caught|detained)\ (?:him|her
     |them
     |the\ \w+)\b|\b(?:police|officers|cops)\ (?:have|'ve)\ (?:gone|left)\b
+    |\b(?:police|they|officers|cops)\ (?:have|'ve)\ (?:already\ )?taken\ (?:him|her|them)\ away\b
+    |\b(?:everything|it)(?:'s|\ is)\ back\ to\ normal\b
     |\b(?:i'm|i\ am|we're|we\ are)\ (?:back\ )?(?:home|safe)\ now\b""")
 # DREAMT: the scene is a dream the person tells of ("... thats the dream i keep having")
 _DREAMT = _rx(r"""\b(?:the|a|my|this|that)\ (?:recurring\ )?(?:dream|nightmare)\ (?:i|we)\ (?:keep|kept|had
@@ -730,6 +737,10 @@ _FICTION = _rx(r"""\b(?:in|on)\ (?:a|the|this|that|my|his|her|their)\ (?:film|mo
     |story)\ (?:where|in\ which)\b|\bplaying\ (?:cops\ and\ robbers|soldiers|war|guns|pretend
     |make[\ -]believe)\b""")
 
+# IN_GAME_AFTER: a game named right after the cue ("he's gonna stab me in fortnite")
+_IN_GAME_AFTER = _rx(r"""^\ (?:[\w']+\ ){0,2}?(?:in|on)\ (?:a\ |the\ |my\ )?(?:game|fortnite|warzone
+    |call\ of\ duty
+    |cod|gta|pubg|apex|valorant|minecraft|roblox|counter[\ -]strike|battlefield|halo|rainbow\ six)\b""")
 # AGENT: a cue right after "by a" ("chased by a lad with a blade")
 _AGENT = _rx(r"\bby\ (?:a|an|the|some|two|three|this)\ $")
 # STRONG_HYPO: hypothetical anywhere earlier in the clause ("what if i'm in a crowd and ...")
@@ -768,7 +779,8 @@ def _clause_after(text: str, pos: int) -> str:
 # we lock the doors"), anywhere in the 200 characters before it ("earlier": "in case of an attack,
 # when is it safe to come out"), or in the rest of its clause ("after": "waving a blade at the bus
 # stop last week").
-_IN_CLAUSE = ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_HEARSAY, "clause"), (_FICTION, "clause"))
+_IN_CLAUSE = ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "clause"), (_HEARSAY, "clause"), (_FICTION, "clause"),
+              (_IN_GAME_AFTER, "after"))
 _SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "window": ((_CONDITIONAL, "clause"), (_FICTION, "clause")),
     "window-message": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier")),

@@ -846,6 +846,16 @@ HAPPENING_NOW_OR_NOT = [
                  id="got the big bread knife"),
     pytest.param("my stream right now is a zombie shooter where a guy chases us with an axe", False,
                  id="my stream right now"),
+    pytest.param("a woman has come into the library wearing a vest with wires and she's shouting", True,
+                 id="wearing a vest with wires"),
+    pytest.param("how would i know if someone wearing a vest with wires is a threat?", False,
+                 id="wearing a vest with wires, asked"),
+    pytest.param("there was a man with a knife on our street earlier but police have taken him away and "
+                 "everything's back to normal", False, id="taken him away, back to normal"),
+    pytest.param("my cousin says he's going to shoot me in warzone tonight haha", False,
+                 id="a threat in a game"),
+    pytest.param("i'm in a webinar right now about knife crime, what's the law on carrying a blade?", False,
+                 id="in a webinar right now"),
 ]
 
 DRILLS = [
