@@ -245,7 +245,7 @@ _COME_OUT = _rx(r"""(?:\b(?:when|how\ long)\ (?:\w+\ ){0,3})?\b(?:safe\ to\ come
     |go\ out)\ (?:yet|now)\b
     |\bstay\ hidden\b(?![\w ,]{0,25}\b(?:(?:in|after|during|following)\ an?\ |in\ general|generally
     |usually|normally|typically))
-    |\bstill\ hiding\b|\bsend\ help\b|(?<!meaning\ of\ )\bsos\b(?!\ (?:mean|means|stand))
+    |\bstill\ hiding\b|\bsend\ help\b|(?<!meaning\ of\ )\bsos\b(?!\ (?:mean|means|stand|for))
     |(?<!nothing\ is\ )(?<!nothing's\ )(?<!not\ )\bhappening\ right\ now\b
     |(?:\bwhat\ (?:do|should)\ (?:i|we)\ do\b\W*){2}
     |^(?:(?:hide|run)(?:\ or\ (?:hide|run))?|where\ (?:do|can|should|shall)\ (?:i|we)\ (?:hide|go|run))
@@ -295,7 +295,8 @@ _NOW = _rx(r"""\b(?:(?:\d+|a\ few|few|couple\ of|two|three|five|ten)\ (?:mins?|m
     |outside|near)(?!\ (?:the\ )?(?:uk|britain|england|world|country|europe|america|states|us|usa|general
     |films?|games?)\b)|(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )(?<!safe\ )(?<!gone\ )
     (?<!over\ )(?<!fine\ )(?<!ok\ )(?<!okay\ )(?<!live\ there\ )(?<!live\ here\ )(?<!happening\ )(?<!danger\ )
-    (?<!right\ )(?<!level\ )(?<!level\ here\ )(?<!level\ at\ )(?<!home\ )now(?=\s*(?:[!?.,]|$|please|help
+    (?<!right\ )(?<!level\ )(?<!level\ here\ )(?<!level\ at\ )(?<!home\ )(?<!in\ the\ )now(?=\s*(?:[!?.,]|$
+    |please|help
     |omg))
     |(?:i'm|we're|i\ am|we\ are|she's|he's|they're|(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside|omg
     |oh\ my\ god|hurry|please\ help|help\ please|it(?:'s|\ is)\ still\ (?:going\ on|happening)
@@ -636,7 +637,9 @@ _DISMISSED = _rx(r"""\b(?:he|she|they)\ (?:won't|wouldn't|will\ not|would\ not)\
 # now"): someone armed is then what was seen, not what is here
 _OVER = _rx(r"""\b(?:it's|its|it\ is|all|everything's|everything\ is)\ (?:all\ )?(?:over|calm|clear
     |quiet|done|finished|sorted|done\ and\ dusted)\ now\b
-    |\b(?:he's|she's|they've|he\ has|she\ has|they\ have)\ (?:now\ )?been\ (?:arrested|caught|detained)\b
+    |\b(?:he's|she's|they've|he\ has|she\ has|they\ have)\ (?:now\ )?been\ (?:arrested|caught|detained
+    |excluded
+    |expelled|suspended|charged|sentenced|jailed)\b
     |\b(?:everyone|everybody|all\ the\ (?:kids|children|pupils|students|staff))(?:'s|\ is|\ was|\ are|\ were)?
     \ (?:all\ )?(?:safe|fine|ok|okay|accounted\ for)\b
     |\b(?:she's|he's|they're|she\ is|he\ is|they\ are)\ (?:back\ )?(?:home|safe)\b(?=[^.?!,]{0,30}\bnow\b)

@@ -856,6 +856,13 @@ HAPPENING_NOW_OR_NOT = [
                  id="a threat in a game"),
     pytest.param("i'm in a webinar right now about knife crime, what's the law on carrying a blade?", False,
                  id="in a webinar right now"),
+    pytest.param("how do i tell the school about a lad who brings a knife in? he's no in the now", False,
+                 id="Scots: no in the now"),
+    pytest.param("sos for asking but what do i do if someone pulls a knife at a party", False,
+                 id="sos for asking (sorry)"),
+    pytest.param("sos hiding in the loos at the club", True, id="sos, hiding"),
+    pytest.param("a boy in my year had a knife last week, he's been expelled now, should i report it", False,
+                 id="he's been expelled now"),
 ]
 
 DRILLS = [
