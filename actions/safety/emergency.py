@@ -643,10 +643,8 @@ _OVER = _rx(r"""\b(?:it's|its|it\ is|all|everything's|everything\ is)\ (?:all\ )
     |\b(?:everyone|everybody|all\ the\ (?:kids|children|pupils|students|staff))(?:'s|\ is|\ was|\ are|\ were)?
     \ (?:all\ )?(?:safe|fine|ok|okay|accounted\ for)\b
     |\b(?:she's|he's|they're|she\ is|he\ is|they\ are)\ (?:back\ )?(?:home|safe)\b(?=[^.?!,]{0,30}\bnow\b)
-    |\b(?:police|they|officers|cops)\ (?:have|'ve)\ (?:already\ )?(?:arrested|caught|detained)\ (?:him|her
-    |them
-    |the\ \w+)\b|\b(?:police|officers|cops)\ (?:have|'ve)\ (?:gone|left)\b
-    |\b(?:police|they|officers|cops)\ (?:have|'ve)\ (?:already\ )?taken\ (?:him|her|them)\ away\b
+    |\b(?:police|they|officers|cops)\ (?:have|'ve)\ (?:already\ )?(?:(?:arrested|caught|detained)\ (?:him|her
+    |them|the\ \w+)|taken\ (?:him|her|them)\ away)\b|\b(?:police|officers|cops)\ (?:have|'ve)\ (?:gone|left)\b
     |\b(?:everything|it)(?:'s|\ is)\ back\ to\ normal\b
     |\b(?:i'm|i\ am|we're|we\ are)\ (?:back\ )?(?:home|safe)\ now\b""")
 # DREAMT: the scene is a dream the person tells of ("... thats the dream i keep having")
@@ -659,10 +657,11 @@ _WRITING = _rx(r"""\b(?:writing|write|wrote|working\ on|for)\ (?:a|an|my|our)\ (
 # THERE: the person is where it is happening ("i'm at the station", "into our pub", "i can hear")
 _THERE = _rx(r"""\b(?:i'm|we're|i\ am|we\ are)\ (?:still\ )?(?:at|in|inside)\ (?:the|this|our)\b
     |\binto\ (?:our|my)\b|\b(?:i|we)\ can\ (?:\w+\ )?(?:see|hear)\b|\bin\ front\ of\ (?:me|us)\b""")
+# AGO: a time that is over ("two hours ago", "an hour ago", "years ago")
+_AGO = r"(?:(?:hours|days|weeks|months|years|ages)\ ago|an?\ hour\ ago)"
 # PAST: it is over ("last year", "i was at", "since the attack", "nightmares", "support")
-_PAST = _rx(r"""\b(?:last\ (?:week|month|year|night|time|term|semester|summer|winter|weekend|monday|tuesday
-    |wednesday|thursday|friday|saturday|sunday)|(?:hours|days|weeks|months|years|ages)\ ago|an?\ hour\ ago
-    |yesterday
+_PAST = _rx(rf"""\b(?:last\ (?:week|month|year|night|time|term|semester|summer|winter|weekend|monday|tuesday
+    |wednesday|thursday|friday|saturday|sunday)|{_AGO}|yesterday
     |a\ (?:long\ )?(?:while|time)\ ago|long\ ago|this\ morning|earlier\ (?:today|this\ (?:morning|afternoon
     |evening))
     |years?(?![\ -]old)(?!\ \d)|months?(?![\ -]old)|anniversary|was\ (?:at|there|in|caught|near|on|involved
@@ -718,19 +717,19 @@ _HEARSAY = _rx(r"""\b(?:who|that)\ (?:said|claimed|posted|wrote|bragged|boasted|
     |(?<=\w)'(?=\w))*)?$""")
 # WHEN_PAST: a time in the past, said in the clause ("last night a patient pulled a blade"), with
 # nothing after it to bring the story to now ("last week he threatened me and now he's outside")
-_WHEN_PAST = _rx(r"""\b(?:yesterday|last\ (?:night|week|month|year|term|time|weekend|shift|summer|winter
-    |monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:hours|days|weeks|months|years|ages)\ ago
-    |an?\ hour\ ago
+_WHEN_PAST = _rx(rf"""\b(?:yesterday|last\ (?:night|week|month|year|term|time|weekend|shift|summer|winter
+    |monday|tuesday|wednesday|thursday|friday|saturday|sunday)|{_AGO}
     |in\ (?:19|20)\d\d|earlier\ (?:today|this\ (?:week|month|year))|this\ morning|the\ other\ (?:day
     |night))\b(?!.*\b(?:now|again|back|still|today|tonight)\b)""")
+# GAMES: video games named in messages ("in warzone", "playing cod")
+_GAMES = (r"(?:warzone|fortnite|call\ of\ duty|cod|gta|pubg|apex|valorant|minecraft|roblox|counter[\ -]strike"
+          r"|battlefield|halo|rainbow\ six)")
 # FICTION: a cue inside a story, a dream, an imagined or pictured scene ("in a film i watched the
 # gunman ...", "in my nightmares there's a man ...", "i keep imagining someone with a knife",
 # "a drill where we pretend there's an intruder", "drawing pictures of men with guns")
-_FICTION = _rx(r"""\b(?:in|on)\ (?:a|the|this|that|my|his|her|their)\ (?:film|movie|book|novel|game
+_FICTION = _rx(rf"""\b(?:in|on)\ (?:a|the|this|that|my|his|her|their)\ (?:film|movie|book|novel|game
     |video\ game|dreams?|nightmares?|story|play|episode|series|show|screenplay|script|cartoon|comic)\b
-    |\b(?:in|on|playing)\ (?:a\ |an\ |the\ |my\ )?(?:warzone|fortnite|call\ of\ duty|cod|gta|pubg|apex
-    |valorant|minecraft|roblox
-    |counter[\ -]strike|battlefield|halo|rainbow\ six)\b|\bimagin(?:e|es|ed|ing)\b
+    |\b(?:in|on|playing)\ (?:a\ |an\ |the\ |my\ )?{_GAMES}\b|\bimagin(?:e|es|ed|ing)\b
     |\bpretend(?:s|ed|ing)?\ (?:that\ )?there(?:'s|\ is|\ are|\ was)
     |\bpretend(?:s|ed|ing)?\ to\ be\ (?:an?\ )?(?:attacker|gunman|intruder|terrorist|shooter)
     |\bsimulat(?:e|es|ed|ing|ion)\b|\bdrawing\ (?:pictures?|pics)\ of|\bdrew\ (?:a\ |some\ )?pictures?\ of
@@ -741,9 +740,7 @@ _FICTION = _rx(r"""\b(?:in|on)\ (?:a|the|this|that|my|his|her|their)\ (?:film|mo
     |make[\ -]believe)\b""")
 
 # IN_GAME_AFTER: a game named right after the cue ("he's gonna stab me in fortnite")
-_IN_GAME_AFTER = _rx(r"""^\ (?:[\w']+\ ){0,2}?(?:in|on)\ (?:a\ |the\ |my\ )?(?:game|fortnite|warzone
-    |call\ of\ duty
-    |cod|gta|pubg|apex|valorant|minecraft|roblox|counter[\ -]strike|battlefield|halo|rainbow\ six)\b""")
+_IN_GAME_AFTER = _rx(rf"""^\ (?:[\w']+\ ){{0,2}}?(?:in|on)\ (?:a\ |the\ |my\ )?(?:game|{_GAMES})\b""")
 # AGENT: a cue right after "by a" ("chased by a lad with a blade")
 _AGENT = _rx(r"\bby\ (?:a|an|the|some|two|three|this)\ $")
 # STRONG_HYPO: hypothetical anywhere earlier in the clause ("what if i'm in a crowd and ...")
