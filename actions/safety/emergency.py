@@ -72,127 +72,113 @@ _THREATENED = (r"(?:everyone|everybody|people|us|me|them|customers|staff|kids|ch
 _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |(?:flu|booster|covid|big|best|good|mug|screen)\ ?shots?|shot\ (?:glass|of)|photo\ ?shoot\w*
     |shooting\ (?:stars?|a\ (?:film|video))|shoot(?:ing)?\ off\ (?:now|home|to|early|soon)|axe\ throwing
-    |shot\ (?:me|him|her|them|us|it)\ down|shoot(?:s|ing)?\ (?:some\ )?(?:hoops|baskets|pool
-    |the\ breeze)|bullet\ (?:journal|points?)|nerf\ (?:bullets?|darts?)|(?:clay(?:\ pigeon)?|target|skeet
-    |trap)\ shooting|stabbing\ pains?|bomb\ diggity|(?:joke|gig|show)\ bombed|bombed\ (?:the|my|an?)
-    \ (?:exam|test|interview|audition)|escape\ rooms?|start(?:er|ing)\ (?:pistol|gun)s?
-    |(?:glue|nerf|water|toy|staple|heat|spray|massage
-    |top)\ guns?|jump(?:ed)?\ the\ gun|butter\ knife|knife\ and\ fork|(?:razor|shoulder
-    |rotor)\ blades?|blade\ runner|(?:bath|seed)\ bombs?|lamb\ shanks?|cost\ a\ bomb|big\ bang
-    |(?:game|song|tune|track|album|film|movie|party|show|food|cake|pizza|burger|app)\ (?:is|'s|was|are
-    )\ (?:the|da)\ bomb\b|(?:is|'s|was)\ (?:the|da)\ bomb\ (?:honestly|tbh|lol|mate|bro|bruv|innit)
-    |cut\ (?:my|his|her|their|your)\ (?:own\ )?(?:finger|thumb|hand)\ on\ (?:the|a|my|his|her
-    |our)\ (?:\w+\ )?knife
-    |(?:pipes?|tyres?|tires?|bottles?|cans?|pens?|balloons?|phones?|kettles?|toilets?|microwaves?|inbox
-    |notifications)\ (?:[\w']+\ ){0,4}?(?:exploded|blew\ up|burst)
-    |bang\ on|had\ a\ blast|(?:my\ |the\ )?(?:stream|livestream|podcast)\ (?:right\ now|at\ the\ moment)\b
-    |lethal\ weapon|(?:mouth|tongue|throat|legs|lungs|feet|face)\ (?:is|are
-    |'s)\ on\ fire|(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
+    |shot\ (?:me|him|her|them|us|it)\ down|shoot(?:s|ing)?\ (?:some\ )?(?:hoops|baskets|pool|the\ breeze)
+    |bullet\ (?:journal|points?)|nerf\ (?:bullets?|darts?)|(?:clay(?:\ pigeon)?|target|skeet|trap)\ shooting
+    |stabbing\ pains?|bomb\ diggity|(?:joke|gig|show)\ bombed|bombed\ (?:the|my|an?)\ (?:exam|test|interview
+    |audition)|escape\ rooms?|start(?:er|ing)\ (?:pistol|gun)s?
+    |(?:glue|nerf|water|toy|staple|heat|spray|massage|top)\ guns?|jump(?:ed)?\ the\ gun|butter\ knife
+    |knife\ and\ fork|(?:razor|shoulder|rotor)\ blades?|blade\ runner|(?:bath|seed)\ bombs?|lamb\ shanks?
+    |cost\ a\ bomb|big\ bang|(?:game|song|tune|track|album|film|movie|party|show|food|cake|pizza|burger
+    |app)\ (?:is|'s|was|are)\ (?:the|da)\ bomb\b|(?:is|'s|was)\ (?:the|da)\ bomb\ (?:honestly|tbh|lol|mate|bro
+    |bruv|innit)|cut\ (?:my|his|her|their|your)\ (?:own\ )?(?:finger|thumb|hand)\ on\ (?:the|a|my|his|her
+    |our)\ (?:\w+\ )?knife|(?:pipes?|tyres?|tires?|bottles?|cans?|pens?|balloons?|phones?|kettles?|toilets?
+    |microwaves?|inbox|notifications)\ (?:[\w']+\ ){0,4}?(?:exploded|blew\ up|burst)|bang\ on|had\ a\ blast
+    |(?:my\ |the\ )?(?:stream|livestream|podcast)\ (?:right\ now|at\ the\ moment)\b|lethal\ weapon
+    |(?:mouth|tongue|throat|legs|lungs|feet|face)\ (?:is|are|'s)\ on\ fire
+    |(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
     |call(?:ed|ing|s)?\ (?:me\ |us\ |him\ |her\ |them\ |my\ \w+\ )?(?:an?\ )?(?:terrorists?|bombers?)
-    |(?:watching|playing|reading|streaming|listening\ to|doing|dming|running|in|on|attending)
-    \ (?:[\w']+\ ){0,3}?(?:film
-    |movie|documentary|video|clip|programme|show|series|news|tv|telly|game|call\ of\ duty|fortnite|gta|book
-    |podcast|audiobook|stream|twitch|youtube|course|class|lesson|campaign|session|webinar|meeting|lecture
-    |seminar
-    |workshop)\b(?:\ [\w']+){0,8}?\ (?:right
-    \ now|at\ the\ moment)|(?:film|movie|documentary|programme|show|series|game|book|podcast|audiobook)
-    \ (?:that\ )?(?:i'm|i\ am|we're|we\ are)\ (?:watching|playing|reading|listening\ to)\ (?:right\ now
-    |at\ the\ moment))\b""")
+    |(?:watching|playing|reading|streaming|listening\ to|doing|dming|running|in|on
+    |attending)\ (?:[\w']+\ ){0,3}?(?:film|movie|documentary|video|clip|programme|show|series|news|tv|telly
+    |game|call\ of\ duty|fortnite|gta|book|podcast|audiobook|stream|twitch|youtube|course|class|lesson
+    |campaign|session|webinar|meeting|lecture|seminar|workshop)\b(?:\ [\w']+){0,8}?\ (?:right\ now
+    |at\ the\ moment)|(?:film|movie|documentary|programme|show|series|game|book|podcast
+    |audiobook)\ (?:that\ )?(?:i'm|i\ am|we're|we\ are)\ (?:watching|playing|reading
+    |listening\ to)\ (?:right\ now|at\ the\ moment))\b""")
 # DANGER: weapon / attack / violence words, typo tolerant
-_DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae]n|s?h?ots?|fire
-    |point))?s?|gu?nn?\ ?m[ae]?n|{_W}|stab+(?:ing|in|ed|d|s|er|ers|bings?)?|stabing
-    |fir(?:ing|ed)\ (?:at|shots|on)
-    |open(?:ed)?\ fire|rammed|ramming|bom+b?(?:s|ing|er|ers|ed)?|ex?plo(?:sions?|ded?|des|ding
-    |sives?|tion|shun|sin)|expolsion|blast|bang(?:s|ed|ing)?
-    |(?:loud|massive|huge|big|almighty)\ boom|boom\ boom
-    |{_WILL_GO_OFF}|{_SHOUTED_OFF}|(?:something|device|bom+b?
-    |it|bag|rucksack|backpack|package|parcel|suitcase)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off
-    |set\ (?:something|it)\ off|set\ off\ something
-    |at+ac?k+(?:s|er|ers|ing|ed|in)?|terr?or+ists?|hostages?|massacre
-    |snipers?|gunpoint|slash(?:ed|ing)?|reload\w*|detonat\w*|(?:loud\ )?(?:cracks|pops|popping)|pop\ pop
-    |crack\ crack|loud\ (?:crack|pop)
+_DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae]n|s?h?ots?|fire|point))?s?
+    |gu?nn?\ ?m[ae]?n|{_W}|stab+(?:ing|in|ed|d|s|er|ers|bings?)?|stabing|fir(?:ing|ed)\ (?:at|shots|on)
+    |open(?:ed)?\ fire|rammed|ramming|bom+b?(?:s|ing|er|ers|ed)?
+    |ex?plo(?:sions?|ded?|des|ding|sives?|tion|shun|sin)|expolsion|blast|bang(?:s|ed|ing)?
+    |(?:loud|massive|huge|big|almighty)\ boom|boom\ boom|{_WILL_GO_OFF}|{_SHOUTED_OFF}
+    |(?:something|device|bom+b?|it|bag|rucksack|backpack|package|parcel
+    |suitcase)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off|set\ (?:something|it)\ off|set\ off\ something
+    |at+ac?k+(?:s|er|ers|ing|ed|in)?|terr?or+ists?|hostages?|massacre|snipers?|gunpoint|slash(?:ed|ing)?
+    |reload\w*|detonat\w*|(?:loud\ )?(?:cracks|pops|popping)|pop\ pop|crack\ crack|loud\ (?:crack|pop)
     |threat(?:ening|ened|ens)\ (?:to\ (?:kill|stab|shoot|hurt)|(?:me|us|him|her|them|my|our)\b)
     |blew\ (?:\w+\ ){{0,2}}up|blown\ up|blow\ (?:\w+\ ){{0,2}}up
     |driv\w+\ (?:(?:a|an|the|their|his|her)\ )?(?:\w+\ )?(?:at|into)\ (?:people|us|me|them|the\ crowds?|crowds
-    |pedestrians|everyone)
-    |intruders?|siege|{_BEATING}|{_SAYS_WILL_HARM}|strangl(?:ing|ed|es)|chok(?:ing|ed)\ (?:me|him|her|my
-    |them|someone|somebody)
-    |threatening\ {_THREATENED}|dying|being\ trampled
-    |(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?device|device\ (?:went\ off|exploded)|bullets?
-    |knif(?:ed|ing)|knife\ ?m[ae]n|glass(?:ed|ing)|mount(?:ed|ing|s)?\ the\ (?:pavement|kerb|curb)
-    |(?:van|car|lorry|truck)\ (?:is\ |'s\ )?on\ the\ pavement
-    |jump(?:ing|ed)\ out\ of\ (?:the\ )?windows?|(?:ran|run|running|mown)\ (?:\w+\ )?(?:over|down)
+    |pedestrians|everyone)|intruders?|siege|{_BEATING}|{_SAYS_WILL_HARM}|strangl(?:ing|ed|es)
+    |chok(?:ing|ed)\ (?:me|him|her|my|them|someone|somebody)|threatening\ {_THREATENED}|dying|being\ trampled
+    |(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?device|device\ (?:went\ off|exploded)|bullets?|knif(?:ed|ing)
+    |knife\ ?m[ae]n|glass(?:ed|ing)|mount(?:ed|ing|s)?\ the\ (?:pavement|kerb|curb)
+    |(?:van|car|lorry|truck)\ (?:is\ |'s\ )?on\ the\ pavement|jump(?:ing|ed)\ out\ of\ (?:the\ )?windows?
+    |(?:ran|run|running|mown)\ (?:\w+\ )?(?:over|down)
     |hit(?:ting)?\ (?:loads\ of\ |lots\ of\ |several\ )?people|(?:i've|i\ have|we've|i'm
     |i\ am)\ (?:just\ )?(?:been\ )?(?:hit|hurt|injured|attacked|shot|stabbed)
-    |armed\ (?:m[ae]n|person|people|gang|attacker|robber(?:y|ies|s)?)|suicide\ (?:vest|belt|bomber)
-    |{_ARSON}|petrol\ bombs?
-    |(?:threw|thrown|throwing|throws|sprayed|spraying|sprays|squirted|squirting)
-    \ (?:\w+\ ){{0,2}}?(?:liquid|substance|chemicals?|bleach|ammonia|corrosive\w*|something
+    |armed\ (?:m[ae]n|person|people|gang|attacker|robber(?:y|ies|s)?)|suicide\ (?:vest|belt|bomber)|{_ARSON}
+    |petrol\ bombs?|(?:threw|thrown|throwing|throws|sprayed|spraying|sprays|squirted
+    |squirting)\ (?:\w+\ ){{0,2}}?(?:liquid|substance|chemicals?|bleach|ammonia|corrosive\w*|something
     |stuff)\ (?:at|in|on|over|into)|corrosive\ (?:substance|liquid)|noxious
     |(?:hit|sprayed|doused|squirted)\ (?:\w+\ ){{0,2}}?with\ (?:some\ |a\ )?(?:liquid|substance|chemicals?
-    |stuff)|{_WORN_WIRES}|{_WIRED}
-    |(?:released|releasing|let\ off|letting\ off)\ (?:\w+\ ){{0,3}}?(?:gas|chemicals?|substance)
-    |(?:people|everyone|everybody)\ (?:are\ |is\ |keep\ |started\ |just\ )?(?:collapsing|choking
-    |passing\ out)|(?:people|someone|somebody|pedestrians|kids|children)\ (?:got|were|have\ been
+    |stuff)|{_WORN_WIRES}|{_WIRED}|(?:released|releasing|let\ off|letting\ off)\ (?:\w+\ ){{0,3}}?(?:gas
+    |chemicals?|substance)|(?:people|everyone|everybody)\ (?:are\ |is\ |keep\ |started\ |just\ )?(?:collapsing
+    |choking|passing\ out)|(?:people|someone|somebody|pedestrians|kids|children)\ (?:got|were|have\ been
     |are\ being|are\ getting|being)\ (?:hit|run\ over|mown\ down|knocked\ (?:down|over))
-    |{_CARRIER}\ (?:(?:has|have|'s|was|is|being|been)\ ){{0,2}}hijack\w*|hijack(?:ed|ing)\ (?:a|the|our
-    |my)\ {_CARRIER}|hijackers?|{_PACKAGE}\ (?:[\w']+\ ){{0,2}}?(?:is\ )?(?:ticking|beeping)|(?:ticking
-    |beeping)\ {_PACKAGE}
-    |tooled\ up|(?:pulled|pulling|pulls|flashing|flashed|drew|drawn)\ (?:out\ )?(?:a|his|the|their)\ (?:strap
-    |ting|nine|burner|piece)\b(?!\ of)|rounds\ (?:going\ off|being\ fired|fired|flying)|(?:let|letting
-    |lets)\ off\ (?:a\ few\ |some\ )?rounds|spraying\ (?:at|into|rounds)
+    |{_CARRIER}\ (?:(?:has|have|'s|was|is|being|been)\ ){{0,2}}hijack\w*
+    |hijack(?:ed|ing)\ (?:a|the|our|my)\ {_CARRIER}|hijackers?
+    |{_PACKAGE}\ (?:[\w']+\ ){{0,2}}?(?:is\ )?(?:ticking|beeping)|(?:ticking|beeping)\ {_PACKAGE}|tooled\ up
+    |(?:pulled|pulling|pulls|flashing|flashed|drew|drawn)\ (?:out\ )?(?:a|his|the|their)\ (?:strap|ting|nine
+    |burner|piece)\b(?!\ of)|rounds\ (?:going\ off|being\ fired|fired|flying)
+    |(?:let|letting|lets)\ off\ (?:a\ few\ |some\ )?rounds|spraying\ (?:at|into|rounds)
     |holding\ (?:us|people|everyone|them|the\ (?:staff|kids|children|pupils|customers|passengers))\ (?:hostage
-    |captive|prisoner|at\ (?:gun|knife)point|inside|in\ (?:here|there|the))|won't\ let\ (?:us|anyone|anybody
-    |people|everyone|any\ of\ us|her|him|them|me)\ (?:leave|out|go)|{_TO_THROAT}
-    |(?:says|said|saying)\ no\ ?one\ (?:is\ |can\ )?(?:leaving
-    |leave|gets?\ out|getting\ out)
-    |kill(?:ing)?\ (?:us|me|people|everyone|her|him|them|someone)\b|(?:van|car|lorry|truck|vehicle|bus
-    |suv)\b[^.!?]{{0,40}}?\b(?:(?:drove|driven|driving|drives|ploughed|ploughing|plowed|mounted
-    |mounting|ran|smashed|crashed|speeding)\ (?:straight\ |right\ |directly\ )?(?:in\ ?to|through
-    |over|on\ ?to|at)\b|(?:went|came|gone|swerved|veered|careered|tore)\ (?:straight\ )?(?:in\ ?to
+    |captive|prisoner|at\ (?:gun|knife)point|inside|in\ (?:here|there|the))
+    |won't\ let\ (?:us|anyone|anybody|people|everyone|any\ of\ us|her|him|them|me)\ (?:leave|out|go)
+    |{_TO_THROAT}|(?:says|said|saying)\ no\ ?one\ (?:is\ |can\ )?(?:leaving|leave|gets?\ out|getting\ out)
+    |kill(?:ing)?\ (?:us|me|people|everyone|her|him|them|someone)\b
+    |(?:van|car|lorry|truck|vehicle|bus|suv)\b[^.!?]{{0,40}}?\b(?:(?:drove|driven|driving|drives|ploughed
+    |ploughing|plowed|mounted|mounting|ran|smashed|crashed
+    |speeding)\ (?:straight\ |right\ |directly\ )?(?:in\ ?to|through|over|on\ ?to|at)\b
+    |(?:went|came|gone|swerved|veered|careered|tore)\ (?:straight\ )?(?:in\ ?to
     |through)\ (?:the\ |a\ )?(?:\w+\ )?(?:crowds?|people|pedestrians|queue|market|everyone)\b)
     |(?:drove|driven|driving)\ (?:a|his|the|their|her)\ \w+\ (?:into|onto|on\ to|through|at)
-    |drove\ (?:at|into|through)\ (?:us|me|(?:the\ )?(?:people|kids|children|pupils)|them
-    |(?:the|a)\ crowds?|pedestrians|everyone)
-    |(?:mow|mowed|mowing|ran|running|run)\ (?:people|everyone|pedestrians)\ (?:down
-    |over)|screaming|screams|(?:people|everyone|everybody|crowds?)(?:'s|'re|\ are|\ is|\ were
-    |\ just|\ started)?\ (?:fleeing|stampeding|panicking|running)|bodies|blood\ (?:everywhere|on)
-    |people\ (?:are\ )?(?:dead|hurt|injured)|covered\ in\ blood|and\ bleeding|(?:people|everyone|someone
-    |somebody|kids|children|man|woman|guy|lad|person|boy|girl)\ (?:are\ |is\ )?bleeding
-    |bleeding\ (?:everywhere|badly|loads|heavily
-    |a\ lot))\b""")
+    |drove\ (?:at|into|through)\ (?:us|me|(?:the\ )?(?:people|kids|children|pupils)|them|(?:the|a)\ crowds?
+    |pedestrians|everyone)|(?:mow|mowed|mowing|ran|running|run)\ (?:people|everyone|pedestrians)\ (?:down
+    |over)|screaming|screams|(?:people|everyone|everybody|crowds?)(?:'s|'re|\ are|\ is|\ were|\ just
+    |\ started)?\ (?:fleeing|stampeding|panicking|running)|bodies|blood\ (?:everywhere|on)
+    |people\ (?:are\ )?(?:dead|hurt|injured)|covered\ in\ blood|and\ bleeding
+    |(?:people|everyone|someone|somebody|kids|children|man|woman|guy|lad|person|boy
+    |girl)\ (?:are\ |is\ )?bleeding|bleeding\ (?:everywhere|badly|loads|heavily|a\ lot))\b""")
 # STANDALONE cues are an emergency even without a danger word.
 # HIDING: someone hiding / trapped / barricaded / locked in now ("we're hiding", "mum's trapped")
 _HIDING = _rx(r"""(?<!where\ )(?<!while\ )(?<!when\ )\b(?:i'm|i\ am|we're|we\ are|(?<!we\ )(?<!they\ )were
     |she's|she\ is|he's|he\ is|they're|they\ are|i've\ been|we've\ been|still|currently|now|all|i|we|me|us|mum
     |mom|dad|son|daughter|kids?|children|sister|brother|friend|mate|wife|husband|partner|girlfriend|boyfriend
     |family|staff|students|pupils|everyone|people|(?:mum|dad|son|daughter|sister|brother|friend|wife
-    |husband)(?:'s|\ is))(?:\ (?:all|still|currently|now|just|are|is|r))*
-    \ (?:hid+(?:ing|eing|en)(?!\ (?:something|things|stuff|the\ truth|it\b|evidence|facts|information|details
-    |the\ fact|a\ secret|secrets|their|his|her|the\ (?:real|names?|identity)))|sheltering|trapped
-    |stuck\ (?:in|inside)|locked\ (?:in|inside)|barricaded|cornered|holed\ up|hunkered\ down|lying\ low
-    |taking\ cover|playing\ dead)\b|\b(?:barricaded|baricaded|barricading\ (?:ourselves|myself|the\ door))\b
+    |husband)(?:'s|\ is))(?:\ (?:all|still|currently|now|just|are|is|r))*\ (?:hid+(?:ing|eing
+    |en)(?!\ (?:something|things|stuff|the\ truth|it\b|evidence|facts|information|details|the\ fact|a\ secret
+    |secrets|their|his|her|the\ (?:real|names?|identity)))|sheltering|trapped|stuck\ (?:in|inside)
+    |locked\ (?:in|inside)|barricaded|cornered|holed\ up|hunkered\ down|lying\ low|taking\ cover
+    |playing\ dead)\b|\b(?:barricaded|baricaded|barricading\ (?:ourselves|myself|the\ door))\b
     |\b(?:pushed|put|moved|dragged|stacked|piled)\ (?:the\ |a\ |some\ |our\ |all\ the\ )?(?:\w+\ )?(?:tables?
-    |desks?|chairs?|furniture|sofa|couch|beds?|cabinets?|wardrobe|bookcase|fridge|shelves)
-    \ (?:up\ )?(?:against|in\ front\ of|behind)\ (?:the|our|my)\ doors?\b
+    |desks?|chairs?|furniture|sofa|couch|beds?|cabinets?|wardrobe|bookcase|fridge
+    |shelves)\ (?:up\ )?(?:against|in\ front\ of|behind)\ (?:the|our|my)\ doors?\b
     |\blocked\ (?:ourselves|myself|themselves|himself|herself)\ (?:in|inside)\b
     |\b(?:i'm|i\ am|we're|we\ are)\ in\ danger|\b(?:armed|emergency)\ lockdown
-    |\bthere's\ an?\ (?:\w+\ )?lockdown|(?<!a\ )\blockdown\ (?:at|in)\ (?:my|our|the)\b(?![^.?!,]*\b(?:ended
-    |over|lifted|finished
-    |called\ off|earlier|this\ morning|yesterday|last)\b)
+    |\bthere's\ an?\ (?:\w+\ )?lockdown|(?<!a\ )\blockdown\ (?:at|in)\ (?:my|our
+    |the)\b(?![^.?!,]*\b(?:ended|over|lifted|finished|called\ off|earlier|this\ morning|yesterday|last)\b)
     |\b(?:i|we)\ can\ (?:still\ )?hear\ (?:him|them|footsteps)\b
     |\b(?:(?:i|we)(?:'ve|\ have)?\ (?:just\ )?locked\ the\ door|the\ door's\ locked)\b
     |\b(?:i'm|i\ am|we're|we\ are|i've\ been|we've\ been|still|they're|they\ are|she's|he's|she\ is
     |he\ is)(?:\ all|\ still)?\ (?:(?:in|under|inside|behind)\ (?:a|the|my|our)\ (?:cupboard|wardrobe|loft
     |attic|toilet\ cubicle|stock\ ?room|store\ ?room)|(?:under|behind)\ (?:a|the|my|our)\ (?:desks?|tables?
-    |beds?|counter|bar|stage|seats))\b
-    |(?:^|[.,!?;:]\ ?)(?:hid+(?:ing|eing)|trapped|barricaded|locked\ in)\ (?:in|under|behind|inside|from
-    |upstairs|downstairs|at|on)\b|(?<!does\ )(?<!would\ )(?<!about\ )(?<!try\ )(?<!by\ )(?<!of\ )\bholding
-    \ (?:the\ |a\ |our\ |my\ )?(?:\w+\ )?doors?\ (?:shut|closed)\b(?![^.?!,]*\b(?:work|works|enough|better
-    |best|safe|safer|help|stop)\b)|\bwith\ a\ (?:chair|table|desk)\ (?:wedged|jammed)\ under\ the
-    \ (?:door\ )?handle\b|\b(?:i|we)(?:'ve)?\ (?:put|wedged|jammed|shoved)\ a\ (?:chair|table|desk)\ under
-    \ the\ (?:door\ )?handle\b|\b(?:is|are|'s|'re|gone|went|been\ put)\ (?:in|on|into)\ (?:a
-    \ |full\ )?lockdown\b(?!\ (?:drill|practice|exercise|test|procedure|plan|policy))
+    |beds?|counter|bar|stage|seats))\b|(?:^|[.,!?;:]\ ?)(?:hid+(?:ing|eing)|trapped|barricaded
+    |locked\ in)\ (?:in|under|behind|inside|from|upstairs|downstairs|at|on)\b
+    |(?<!does\ )(?<!would\ )(?<!about\ )(?<!try\ )(?<!by\ )(?<!of\ )\bholding\ (?:the\ |a\ |our\ |my\ )?
+    (?:\w+\ )?doors?\ (?:shut|closed)\b(?![^.?!,]*\b(?:work|works|enough|better|best|safe|safer|help|stop)\b)
+    |\bwith\ a\ (?:chair|table|desk)\ (?:wedged|jammed)\ under\ the\ (?:door\ )?handle\b
+    |\b(?:i|we)(?:'ve)?\ (?:put|wedged|jammed|shoved)\ a\ (?:chair|table
+    |desk)\ under\ the\ (?:door\ )?handle\b|\b(?:is|are|'s|'re|gone|went|been\ put)\ (?:in|on
+    |into)\ (?:a\ |full\ )?lockdown\b(?!\ (?:drill|practice|exercise|test|procedure|plan|policy))
     |\b(?:it's|it\ is)\ happening\b|\b(?!(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|pet|bird
     |tortoise)\b)\w+(?:'s|'re|\ is|\ are)\ (?:still\ )?(?:hid+(?:ing|eing)|trapped|stuck)\ (?:in|under|behind
     |inside|with|from|upstairs|downstairs)\b""")
@@ -222,37 +208,34 @@ _AT_DOOR = _rx(r"""\b(?:he's|he\ is|she's|she\ is|they're|they\ are|someone's|so
     |on|for|to))|break\ (?:in|down|through|the\ door|our\ door|my\ door)
     |open\ (?:the|our|my)\ (?:doors?|windows?))|trying\ (?:the\ )?(?:doors?|handles?|door\ handles?)|banging
     |kicking|walking\ (?:around|past|up|down|the\ corridors?|the\ halls?)|down\ the\ (?:corridor|hall))
-    |(?<!i'm\ )(?<!i\ am\ )(?<!we're\ )(?<!we\ are\ )\btrying\ to
-    \ (?:get\ (?:it\ |them\ |the\ doors?\ )?(?:in|down)\b(?!\ (?:touch|contact|to|with|line|on|for|shape)\b)
-    |(?:break|kick|force|smash)\ (?:it\ |them\ |(?:the|my|our|his|her|their)\ (?:front\ |back\ |bedroom
-    \ |flat\ )?doors?\ )?(?:in|down)\b)|\b(?:they're|they\ are)\ everywhere\b
-    |\b(?:breaking|broke|broken|kicking|smashing)\ (?:the\ |our\ |my\ )?(?:door\ )?(?:down|in)\b
-    |\b(?:doesn't|don't|didn't)\ know\ (?:i'm|we're)\ here
-    |\b(?:he's|she's|they're|he\ is|they\ are)\ (?:right\ )?here\b(?!\ (?:to|for|on|next|with|at|in|every|now
-    \ and))|\b(?:banging|kicking|smashing|bashing|battering|hammering)\ (?:on\ )?(?:the|our|my)\ (?:front
-    \ |back\ |bedroom\ |classroom\ |office\ )?door\b|\b(?:he's|he\ is|she's|she\ is|they're|they\ are)
-    \ (?:standing\ )?between\ (?:me|us)\ and\ the\ (?:front\ |back\ |only\ )?(?:door|exit|way\ out|stairs)\b
+    |(?<!i'm\ )(?<!i\ am\ )(?<!we're\ )(?<!we\ are\ )\btrying\ to\ (?:get\ (?:it\ |them\ |the\ doors?\ )?(?:in
+    |down)\b(?!\ (?:touch|contact|to|with|line|on|for|shape)\b)
+    |(?:break|kick|force|smash)\ (?:it\ |them\ |(?:the|my|our|his|her
+    |their)\ (?:front\ |back\ |bedroom\ |flat\ )?doors?\ )?(?:in|down)\b)
+    |\b(?:they're|they\ are)\ everywhere\b|\b(?:breaking|broke|broken|kicking
+    |smashing)\ (?:the\ |our\ |my\ )?(?:door\ )?(?:down|in)\b|\b(?:doesn't|don't|didn't)\ know\ (?:i'm
+    |we're)\ here|\b(?:he's|she's|they're|he\ is|they\ are)\ (?:right\ )?here\b(?!\ (?:to|for|on|next|with|at
+    |in|every|now\ and))|\b(?:banging|kicking|smashing|bashing|battering|hammering)\ (?:on\ )?(?:the|our
+    |my)\ (?:front\ |back\ |bedroom\ |classroom\ |office\ )?door\b
+    |\b(?:he's|he\ is|she's|she\ is|they're|they\ are)\ (?:standing\ )?between\ (?:me
+    |us)\ and\ the\ (?:front\ |back\ |only\ )?(?:door|exit|way\ out|stairs)\b
     |\b(?:can|could|will)\ (?:they|he|she|the\ gunman|the\ attacker)\ see\ (?:me|us
     |(?:the\ )?(?:light|glow)\ (?:from|of)\ (?:my|our)\ (?:phone|screen)|my\ (?:phone|screen)\ light)\b
     |\b(?:he's|she's|they've|he\ has|she\ has|they\ have|he|she|they)\ (?:just\ )?found\ (?:us
-    |me)\b(?!\ (?:a|an|the|some))|\bthere(?:'s|s|\ is)\ (?:a|some)\ (?:strange\ |random\ )?(?:man
-    |guy|bloke|stranger|person|someone|somebody|intruder)\ (?:in|inside)\ (?:the|my|our)\ (?:house|flat
+    |me)\b(?!\ (?:a|an|the|some))|\bthere(?:'s|s|\ is)\ (?:a|some)\ (?:strange\ |random\ )?(?:man|guy|bloke
+    |stranger|person|someone|somebody|intruder)\ (?:in|inside)\ (?:the|my|our)\ (?:house|flat
     |home)(?=\s*(?:[.!?,]|$))""")
 # COME_OUT: still hiding and asking whether to come out; or just crying for help ("pls hurry")
 _COME_OUT = _rx(r"""(?:\b(?:when|how\ long)\ (?:\w+\ ){0,3})?\b(?:safe\ to\ come\ out
-    |(?:can|should|shall)\ (?:we|i)\ come\ out|come\ out\ (?:of\ hiding|now
-    |yet))\b(?![\w ]{0,25}\b(?:after|during|once|following)\ an?\ )|\bsafe\ to\ (?:leave|move
-    |go\ out)\ (?:yet|now)\b
-    |\bstay\ hidden\b(?![\w ,]{0,25}\b(?:(?:in|after|during|following)\ an?\ |in\ general|generally
-    |usually|normally|typically))
-    |\bstill\ hiding\b|\bsend\ help\b|(?<!meaning\ of\ )\bsos\b(?!\ (?:mean|means|stand|for))
-    |(?<!nothing\ is\ )(?<!nothing's\ )(?<!not\ )\bhappening\ right\ now\b
-    |(?:\bwhat\ (?:do|should)\ (?:i|we)\ do\b\W*){2}
-    |^(?:(?:hide|run)(?:\ or\ (?:hide|run))?|where\ (?:do|can|should|shall)\ (?:i|we)\ (?:hide|go|run))
-    \ ?(?:now\ ?)?[?!]{2,}$
-    |^(?=.*\b(?:help|sos|emergency|hurry)\b)(?:(?:please|pls|plz|help|me|us|someone
-    |somebody|anyone|quick|quickly|hurry|now|urgent|i|we|need|asap|emergency|sos|oh|god
-    |omg)\b[.!?, ]*)+$""")
+    |(?:can|should|shall)\ (?:we|i)\ come\ out|come\ out\ (?:of\ hiding|now|yet))\b(?![\w ]{0,25}\b(?:after
+    |during|once|following)\ an?\ )|\bsafe\ to\ (?:leave|move|go\ out)\ (?:yet|now)\b
+    |\bstay\ hidden\b(?![\w ,]{0,25}\b(?:(?:in|after|during|following)\ an?\ |in\ general|generally|usually
+    |normally|typically))|\bstill\ hiding\b|\bsend\ help\b|(?<!meaning\ of\ )\bsos\b(?!\ (?:mean|means|stand
+    |for))|(?<!nothing\ is\ )(?<!nothing's\ )(?<!not\ )\bhappening\ right\ now\b
+    |(?:\bwhat\ (?:do|should)\ (?:i|we)\ do\b\W*){2}|^(?:(?:hide|run)(?:\ or\ (?:hide|run))?
+    |where\ (?:do|can|should|shall)\ (?:i|we)\ (?:hide|go|run))\ ?(?:now\ ?)?[?!]{2,}$
+    |^(?=.*\b(?:help|sos|emergency|hurry)\b)(?:(?:please|pls|plz|help|me|us|someone|somebody|anyone|quick
+    |quickly|hurry|now|urgent|i|we|need|asap|emergency|sos|oh|god|omg)\b[.!?, ]*)+$""")
 # MOMENT_ASK: asking, in so many words, what to do with one's body right now ("do i play dead",
 # "shld i stay still", "can i climb out the toilet window"): an emergency when nothing frames it
 # as a hypothetical, the past or information ("should you play dead in an attack" is advice), nor
@@ -265,20 +248,18 @@ _MOMENT_ASK = _rx(r"""(?<!how\ )\b(?:should|shall|do|can|must
 _POLICE = re.compile(r"\b(?:police|officers?|cops)\b")
 # DRILL: a practice said to be one ("there's a lockdown drill at school, the kids are all under the
 # tables"); not a doubt ("is this a drill?", "not a drill", "i think it's a drill")
-_DRILL = _rx(r"""\b(?:(?:a|the|our|their|today's|tomorrow's)\ (?:lockdown\ |fire\ |practice\ |evacuation
-    \ |safety\ )?|(?:lockdown|fire|practice|evacuation|safety)\ )(?:drill|rehearsal)\b
-    |\btabletop\ exercise\b|\b(?:lockdown|evacuation)\ practice\b
-    |\b(?:lockdown|evacuation|training|emergency|counter[\ -]terror\w*|major\ incident)\ (?:exercise
-    |simulation)\b""")
+_DRILL = _rx(r"""\b(?:(?:a|the|our|their|today's
+    |tomorrow's)\ (?:lockdown\ |fire\ |practice\ |evacuation\ |safety\ )?
+    |(?:lockdown|fire|practice|evacuation|safety)\ )(?:drill|rehearsal)\b|\btabletop\ exercise\b
+    |\b(?:lockdown|evacuation)\ practice\b|\b(?:lockdown|evacuation|training|emergency|counter[\ -]terror\w*
+    |major\ incident)\ (?:exercise|simulation)\b""")
 _DRILL_DOUBT = _rx(r"""\bdrill\b[?!.,\ ]+(?:no|nope|not)\b|\b(?:it's|this\ is|it\ is)\ (?:real|for\ real)\b
     |\b(?:is\ (?:this|it|that)|not|no|isn't|wasn't|ain't|if\ (?:it's|this\ is|it\ is)|hope|think|thought
     |maybe|probably|might\ be|could\ be|or|whether)\ (?:[\w']+\ ){0,3}?drill\b""")
 # DRILL_NOW: the drill is what is happening now ("there's a drill at my office right now")
 _DRILL_NOW = _rx(r"""\b(?:drill|rehearsal|exercise|simulation|practice)\b[^.?!,;:]{0,60}?\b(?:right\ now
-    |just\ now
-    |now|at\ the\ moment|currently|in\ progress)\b|\b(?:right\ now|currently
-    |at\ the\ moment)\b[^.?!,;:]{0,60}?
-    \b(?:drill|rehearsal|exercise|simulation|practice)\b""")
+    |just\ now|now|at\ the\ moment|currently|in\ progress)\b|\b(?:right\ now|currently
+    |at\ the\ moment)\b[^.?!,;:]{0,60}?\b(?:drill|rehearsal|exercise|simulation|practice)\b""")
 _STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _AT_DOOR))
 # Asking to come out, or crying for help, after a hypothetical anywhere earlier in the message is
 # still the hypothetical ("in case of an attack, when is it safe to come out").
@@ -286,54 +267,53 @@ _STANDALONE_HELP = (("help", _COME_OUT),)
 # TIER A cues are "happening now": with a danger word they win over any calm framing.
 # NOW: time words ("right now", "as we speak", "in progress", "omg", "please help")
 _NOW = _rx(r"""\b(?:(?:\d+|a\ few|few|couple\ of|two|three|five|ten)\ (?:mins?|minutes)\ ago
-    |(?:'s|\ has|\ have|'ve|\ just)\ (?:just\ )?(?:pushed|posted|shoved|put|poured|thrown)
-    \ (?:something\ |some\ |a\ |an\ )?(?:burning|lit|alight|on\ fire|flaming|petrol|fuel)
+    |(?:'s|\ has|\ have|'ve|\ just)\ (?:just\ )?(?:pushed|posted|shoved|put|poured
+    |thrown)\ (?:something\ |some\ |a\ |an\ )?(?:burning|lit|alight|on\ fire|flaming|petrol|fuel)
     |(?<!nothing\ is\ happening\ )(?<!nothing's\ happening\ )(?<!not\ happening\ )(?<!in\ danger\ )
-    (?<!like\ )right\ now
-    |just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment|currently
+    (?<!like\ )right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment|currently
     |(?<!keep\ )(?<!keeps\ )(?<!nothing\ is\ )(?<!nothing's\ )(?<!not\ )happening\ (?:now|right|here|at|in
     |outside|near)(?!\ (?:the\ )?(?:uk|britain|england|world|country|europe|america|states|us|usa|general
-    |films?|games?)\b)|(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )(?<!safe\ )(?<!gone\ )
-    (?<!over\ )(?<!fine\ )(?<!ok\ )(?<!okay\ )(?<!live\ there\ )(?<!live\ here\ )(?<!happening\ )(?<!danger\ )
+    |films?|games?)\b)
+    |(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )(?<!safe\ )(?<!gone\ )(?<!over\ )
+    (?<!fine\ )(?<!ok\ )(?<!okay\ )(?<!live\ there\ )(?<!live\ here\ )(?<!happening\ )(?<!danger\ )
     (?<!right\ )(?<!level\ )(?<!level\ here\ )(?<!level\ at\ )(?<!home\ )(?<!in\ the\ )now(?=\s*(?:[!?.,]|$
-    |please|help
-    |omg))
-    |(?:i'm|we're|i\ am|we\ are|she's|he's|they're|(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside|omg
-    |oh\ my\ god|hurry|please\ help|help\ please|it(?:'s|\ is)\ still\ (?:going\ on|happening)
-    |just\ (?:exploded|blew\ up|went\ off|detonated|set\ off|had\ an?\ (?:explosion|blast))
-    |(?<!what\ )(?<!even\ )if\ (?:i'm|we're|i\ am|we\ are)\ [^.?!,;]{0,60}?\b(?:right\ now|as\ we\ speak
-    |at\ the\ moment)|(?:shooting|gunfire|attack|stabbing|fighting)\ (?:is|'s)\ (?:still\ )?(?:on|in|at)
-    \ (?:the\ other\ side|the\ (?:next|other)\ (?:floor|building|room|street|block|carriage)
-    |this\ (?:building|floor)|our\ (?:building|floor|street))
-    |(?:attack|shooting|stabbing|siege)\ (?:is|'s)\ (?:still\ )?happening\b(?!\ (?:more|less|again|a\ lot
-    |often|in\ (?:the\ )?(?:uk|britain|england|film|game)))
-    |just\ (?:drove|driven|ploughed|ran|smashed|crashed)\ (?:(?:a|his|her|the|their)\ \w+\ )?(?:in\ ?to
-    |through|over|onto|on\ to)|just\ rammed\b|(?:lorry|van|car|truck|vehicle|bus|suv)\ (?:has\ )?just\ (?:went
-    |gone|came|swerved|veered|tore)\ (?:straight\ )?(?:in\ ?to|through)\b
-    |just\ (?:\w+\ ){0,4}?(?:fired|let\ off|letting\ off)\ (?:shots|rounds|a\ gun|a\ shot)\b
-    |just\ (?:threw|thrown|chucked|sprayed|squirted)\ (?:\w+\ ){0,2}?(?:at|on|in|over|into)
-    |just\ (?:mounted\ the\ (?:pavement|kerb|curb)|hit\ (?:loads\ of\ |lots\ of\ |several\ |some\ )?people)
-    |just\ (?:fired|let\ off)\ (?:a|an|his|her|their|some|two|three|several)\b)\b""")
+    |please|help|omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're
+    |(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside|omg|oh\ my\ god|hurry|please\ help|help\ please
+    |it(?:'s|\ is)\ still\ (?:going\ on|happening)|just\ (?:exploded|blew\ up|went\ off|detonated|set\ off
+    |had\ an?\ (?:explosion|blast))|(?<!what\ )(?<!even\ )if\ (?:i'm|we're|i\ am
+    |we\ are)\ [^.?!,;]{0,60}?\b(?:right\ now|as\ we\ speak|at\ the\ moment)
+    |(?:shooting|gunfire|attack|stabbing|fighting)\ (?:is|'s)\ (?:still\ )?(?:on|in|at)\ (?:the\ other\ side
+    |the\ (?:next|other)\ (?:floor|building|room|street|block|carriage)|this\ (?:building|floor)
+    |our\ (?:building|floor|street))|(?:attack|shooting|stabbing|siege)\ (?:is
+    |'s)\ (?:still\ )?happening\b(?!\ (?:more|less|again|a\ lot|often
+    |in\ (?:the\ )?(?:uk|britain|england|film|game)))|just\ (?:drove|driven|ploughed|ran|smashed
+    |crashed)\ (?:(?:a|his|her|the|their)\ \w+\ )?(?:in\ ?to|through|over|onto|on\ to)|just\ rammed\b
+    |(?:lorry|van|car|truck|vehicle|bus|suv)\ (?:has\ )?just\ (?:went|gone|came|swerved|veered
+    |tore)\ (?:straight\ )?(?:in\ ?to|through)\b|just\ (?:\w+\ ){0,4}?(?:fired|let\ off
+    |letting\ off)\ (?:shots|rounds|a\ gun|a\ shot)\b|just\ (?:threw|thrown|chucked|sprayed
+    |squirted)\ (?:\w+\ ){0,2}?(?:at|on|in|over|into)|just\ (?:mounted\ the\ (?:pavement|kerb|curb)
+    |hit\ (?:loads\ of\ |lots\ of\ |several\ |some\ )?people)|just\ (?:fired|let\ off)\ (?:a|an|his|her|their
+    |some|two|three|several)\b)\b""")
 # HEAR: perceiving it now ("i can hear", "we just heard", "i heard bangs", "is that gunfire")
 _HEAR = _rx(r"""(?:\b(?:i|we)\ |^|(?<=[.,!?;:]\ )|(?<=[.,!?;:]))(?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots
-    |gun|a\ bang|an\ explo|screaming|popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before|in
-    \ 20\d\d|that\ (?:night|day)|back\ then|at\ the\ time))|\bshots\ fired|\bopened\ fire
-    |\b(?:we're|we\ are)\ under\ attack|\b(?:i|we|you)\ can\ (?:still\ |literally\ |actually\ |now
-    \ |definitely\ )?(?:hear|see|smell)|\b\w+\ can\ (?:still\ )?hear\ (?:\w+\ )?(?:gun\w*|shots?|bangs?
-    |explosions?|screaming|screams)|(?<!film\ )(?<!movie\ )(?<!video\ )(?<!show\ )(?<!episode\ )
-    (?<!series\ )\b(?:i|we)(?:'ve|\ have)?\ just\ (?:heard|seen|saw|watched(?!\ (?:a|an|the
-    |this|that|some)\ (?:\w+\ )?(?:film|movie|video|clip|documentary|show|programme|series|episode|match|game
-    |news|reel|stream))\b)|\b(?:i'm|we're|i\ am|we\ are)\ hearing|\bcan\ you\ hear
-    |\b(?:i\ |we\ )?keep\ hearing\ (?:\w+\ )?(?:bangs|shots|gun\w*|cracks|pops|explosions|screaming
-    |screams)\b(?![^.?!,]*\b(?:last|yesterday|ago|earlier|in\ my\ head))
-    |(?<!where\ )(?<!where\ the\ )\b(?:the\ )?(?:bangs|shots|gunshots|gunfire|shooting|explosions|screams
-    |screaming|popping)\ (?:are|is|'s|keep)\ (?:still\ )?(?:coming\ from\ (?:the|a|our|my|outside|inside
-    |upstairs
-    |downstairs|next)|getting\ (?:closer|louder))\b(?![^.?!,]*\b(?:fireworks?|display|bonfire|range|quarry
-    |roadworks|building\ site|tv|telly|film|game)\b)
-    |\b(?:crack|bang|pop)(?:\ (?:crack|bang|pop)){2,}\b|\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb|an
-    \ attack|a\ shooting)|\b(?:someone|somebody|people|they|everyone|a\ man|a\ woman)\ (?:just\ )?(?:shouted
-    |shouting|shouts|screamed|screaming|yelled|yelling)\ ['"]?(?:gun\w*|bomb|knife|shooter)\b""")
+    |gun|a\ bang|an\ explo|screaming|popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before
+    |in\ 20\d\d|that\ (?:night|day)|back\ then|at\ the\ time))|\bshots\ fired|\bopened\ fire
+    |\b(?:we're|we\ are)\ under\ attack|\b(?:i|we
+    |you)\ can\ (?:still\ |literally\ |actually\ |now\ |definitely\ )?(?:hear|see|smell)
+    |\b\w+\ can\ (?:still\ )?hear\ (?:\w+\ )?(?:gun\w*|shots?|bangs?|explosions?|screaming|screams)
+    |(?<!film\ )(?<!movie\ )(?<!video\ )(?<!show\ )(?<!episode\ )(?<!series\ )\b(?:i|we)(?:'ve
+    |\ have)?\ just\ (?:heard|seen|saw|watched(?!\ (?:a|an|the|this|that|some)\ (?:\w+\ )?(?:film|movie|video
+    |clip|documentary|show|programme|series|episode|match|game|news|reel|stream))\b)
+    |\b(?:i'm|we're|i\ am|we\ are)\ hearing|\bcan\ you\ hear|\b(?:i\ |we\ )?keep\ hearing\ (?:\w+\ )?(?:bangs
+    |shots|gun\w*|cracks|pops|explosions|screaming|screams)\b(?![^.?!,]*\b(?:last|yesterday|ago|earlier
+    |in\ my\ head))|(?<!where\ )(?<!where\ the\ )\b(?:the\ )?(?:bangs|shots|gunshots|gunfire|shooting
+    |explosions|screams|screaming|popping)\ (?:are|is|'s|keep)\ (?:still\ )?(?:coming\ from\ (?:the|a|our|my
+    |outside|inside|upstairs|downstairs|next)|getting\ (?:closer|louder))\b(?![^.?!,]*\b(?:fireworks?|display
+    |bonfire|range|quarry|roadworks|building\ site|tv|telly|film|game)\b)
+    |\b(?:crack|bang|pop)(?:\ (?:crack|bang|pop)){2,}\b|\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb
+    |an\ attack|a\ shooting)|\b(?:someone|somebody|people|they|everyone|a\ man
+    |a\ woman)\ (?:just\ )?(?:shouted|shouting|shouts|screamed|screaming|yelled|yelling)\ ['"]?(?:gun\w*|bomb
+    |knife|shooter)\b""")
 # ACTING: present progressive violence ("someone is shooting", "people are being stabbed")
 _ACTING = _rx(rf"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!month)'s|'re|am|keeps?|just|still
     |now)\ (?:still\ |now\ |just\ )?(?:(?:going|walking|running)\ a?round\ )?(?:being\ )?(?:sho+t+(?:ing)?
@@ -341,14 +321,13 @@ _ACTING = _rx(rf"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!mon
     |slashing|swinging|chasing|exploding|blowing\ up|running\ (?:people\ )?over
     |driving\ (?:at|into)\ (?:people|everyone|the\ crowd|pedestrians|us)|mounted\ the\ (?:pavement|kerb|curb)
     |hitting\ people|going\ for|injured|hurt|bleeding|lying|running|screaming|fleeing
-    |pouring\ (?:petrol|fuel|diesel|accelerant|lighter\ fluid
-    |(?:liquid|something)\ (?:round|around|all\ over|over|on|through))|panicking|falling\ (?:down|over)
-    |collapsing|dropping|reloading|setting\ fire|threatening\ {_THREATENED}
-    |holding\ (?:us|people|everyone|them)\ (?:hostage|captive|prisoner|at\ (?:gun|knife)point)|strangling
-    |choking\ (?:me|him|her|my|them|someone|somebody))\b(?!\ (?:or|better|worse|safer))
-    |\b(?:is|are|'s|'re)\ (?:on|in|at|up\ on)\ (?:the|a)\ \w+\ (?:sho+t+ing|firing|stabbing|slashing
-    |attacking)\b|(?<!film\ )(?<!movie\ )(?<!series\ )(?<!show\ )(?<!crew\ )\b(?:has|have|'s|'ve|just)
-    \ (?:started|begun)\ (?:sho+t+ing|firing|stabbing|slashing|attacking)\b""")
+    |pouring\ (?:petrol|fuel|diesel|accelerant|lighter\ fluid|(?:liquid|something)\ (?:round|around|all\ over
+    |over|on|through))|panicking|falling\ (?:down|over)|collapsing|dropping|reloading|setting\ fire
+    |threatening\ {_THREATENED}|holding\ (?:us|people|everyone|them)\ (?:hostage|captive|prisoner
+    |at\ (?:gun|knife)point)|strangling|choking\ (?:me|him|her|my|them|someone|somebody))\b(?!\ (?:or|better
+    |worse|safer))|\b(?:is|are|'s|'re)\ (?:on|in|at|up\ on)\ (?:the|a)\ \w+\ (?:sho+t+ing|firing|stabbing
+    |slashing|attacking)\b|(?<!film\ )(?<!movie\ )(?<!series\ )(?<!show\ )(?<!crew\ )\b(?:has|have|'s|'ve
+    |just)\ (?:started|begun)\ (?:sho+t+ing|firing|stabbing|slashing|attacking)\b""")
 # THERE_IS: "there's a gunman", "there's been an explosion"
 _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:(?:a|an|some
     |another|loads\ of|lots\ of|two|three|people|men)\ )?(?:(?!video|photo|clip|film|picture|post
@@ -400,12 +379,11 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |holding|carrying|armed\ with){_WEAPON_AFTER}""")
 # WIELDING: a weapon in use ("guy waving a machete", "threatening the receptionist with a knife")
 _WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|aiming|pulled(?:\ out)?|swinging
-    |flash(?:ed|ing)|threatening\ (?:\w+\ ){{1,2}}?with|(?:walking|wandering|marching|running|going)\ (?:up
-    \ and\ down|a?round|about)\ (?:[\w']+\ ){{0,4}}?with(?:\ what\ looks\ like)?){_WEAPON_AFTER}
+    |flash(?:ed|ing)|threatening\ (?:\w+\ ){{1,2}}?with|(?:walking|wandering|marching|running
+    |going)\ (?:up\ and\ down|a?round|about)\ (?:[\w']+\ ){{0,4}}?with(?:\ what\ looks\ like)?){_WEAPON_AFTER}
     |\b(?:pointing|aiming)\ (?:it|that|something|something\ \w+)\ (?:right\ )?at\ (?:me|us|people|everyone
-    |everybody|him|her|them|(?:the|my|our|his|her)\ \w+)\b
-    |\bthreatening\ (?:\w+\ ){{1,2}}?with\ (?:a|an|his|her|their)\ (?:\w+\ )?(?:bat|stick|brick|bottle|pole
-    |chain|spanner|wrench|screwdriver|plank)\b""")
+    |everybody|him|her|them|(?:the|my|our|his|her)\ \w+)\b|\bthreatening\ (?:\w+\ ){{1,2}}?with\ (?:a|an|his
+    |her|their)\ (?:\w+\ )?(?:bat|stick|brick|bottle|pole|chain|spanner|wrench|screwdriver|plank)\b""")
 # LEGALITY: asking whether having a weapon is allowed ("my neighbour has an air rifle, is that
 # legal"): that someone has one is then the subject of the question, not a danger now
 _LEGALITY = _rx(r"""\b(?:legal(?:ly)?|illegal(?:ly)?|licen[cs](?:e|es|ed|ing)|unlicen[cs]ed
@@ -424,68 +402,64 @@ _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabb
     |(?:heading|walking|moving|going)\ (?:towards?|into|up|down
     |round|around|through|this\ way)\b)""")
 # HURT: someone has just been shot / stabbed / hurt ("i've been stabbed", "he shot the guard")
-_HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ are|\ am|\ just)+
-    \ (?:just\ )?(?:been|got|getting|being)\ (?:sho+t|stab+e?d|knifed|slashed|shanked|chinged|glassed|hit\ by
-    |hit(?=\ *(?:[.,!?]|$|in\ the|bad|badly))|run\ over|attacked|injured|hurt|blown|hijacked|tied\ up
+_HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ are|\ am
+    |\ just)+\ (?:just\ )?(?:been|got|getting|being)\ (?:sho+t|stab+e?d|knifed|slashed|shanked|chinged|glassed
+    |hit\ by|hit(?=\ *(?:[.,!?]|$|in\ the|bad|badly))|run\ over|attacked|injured|hurt|blown|hijacked|tied\ up
     |kidnapped)|\b(?:my|our|his|her)\ \w+s\ (?:just\ )?been\ (?:sho+t|stab+e?d|knifed|slashed|glassed
-    |attacked)\b|\bthere(?:\ are|'re)\ (?:\w+\ )?(?:people|bodies|kids|children)\ (?:lying\ )?(?:on\ the
-    \ (?:ground|floor)|in\ the\ road)|\b(?:people|kids|children)\ are\ (?:lying\ )?on\ the\ (?:ground|floor)\b
-    |\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|lads|men|youths|gang|attacker|gunman|terrorist|boy)
-    \ (?:has\ |'s\ |have\ )?(?:just\ )?(?:stab+e?d|shot|glassed|slashed|knifed)\ (?:me|us|my|him|her|someone
-    |people|the|a|an)|\bjust\ (?:stab+e?d|glassed|knifed)\ (?:me|us|my|him|her|his|their|our|someone|somebody
-    |people|a|an|the)\b|\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit
+    |attacked)\b|\bthere(?:\ are|'re)\ (?:\w+\ )?(?:people|bodies|kids
+    |children)\ (?:lying\ )?(?:on\ the\ (?:ground|floor)|in\ the\ road)
+    |\b(?:people|kids|children)\ are\ (?:lying\ )?on\ the\ (?:ground|floor)\b
+    |\b(?:he|she|they|someone|somebody|guy|man|bloke|lad|lads|men|youths|gang|attacker|gunman|terrorist
+    |boy)\ (?:has\ |'s\ |have\ )?(?:just\ )?(?:stab+e?d|shot|glassed|slashed|knifed)\ (?:me|us|my|him|her
+    |someone|people|the|a|an)|\bjust\ (?:stab+e?d|glassed|knifed)\ (?:me|us|my|him|her|his|their|our|someone
+    |somebody|people|a|an|the)\b|\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit
     |\bthere(?:'s|\ is|\ are|'re)\ (?:a|an|some|two|three)\ (?:\w+\ )?(?:man|woman|guy|lad|person|people|kid
-    |boy|girl|child)\ (?:lying\ )?(?:here\ |there\ )?bleeding
-    |\b(?:he|she|they|someone|somebody)(?:'s|\ has|'ve|\ have)\ (?:just\ |already\ )?(?:cut|slashed|stabbed
-    |burnt|burned)\ (?:me|us|my|our|someone|somebody|him|her|them|people|a)\b
-    |\b(?:people|someone|somebody|a\ man|a\ woman|officers?|kids)(?:'s|\ is|\ are|'re)?
-    \ (?:all\ )?down\b(?!\ (?:to|the|there|here|with|in|on|at|a|about|for|by|south|below|under|stairs))
+    |boy|girl|child)\ (?:lying\ )?(?:here\ |there\ )?bleeding|\b(?:he|she|they|someone|somebody)(?:'s|\ has
+    |'ve|\ have)\ (?:just\ |already\ )?(?:cut|slashed|stabbed|burnt|burned)\ (?:me|us|my|our|someone|somebody
+    |him|her|them|people|a)\b|\b(?:people|someone|somebody|a\ man|a\ woman|officers?|kids)(?:'s|\ is|\ are
+    |'re)?\ (?:all\ )?down\b(?!\ (?:to|the|there|here|with|in|on|at|a|about|for|by|south|below|under|stairs))
     |\b(?:have|has|'ve)\ (?:just\ )?(?:taken\ (?:over|hostages?|people\ hostage)|stormed|seized
     |barricaded\ themselves)""")
 # THREAT: someone means to hurt people now ("says he'll stab me", "he's about to set off a bomb")
 _THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|{_SAYS_WILL})\ (?:to\ )?(?:kill|stab|shoot|hurt|burn|bomb
-    |blow\ (?:\w+\ ){{0,2}}up|attack|set\ off|{_ARSON})\b
-    |\b(?:on\ (?:his|her|their|my)\ way|going|heading)\ (?:to|into|down|up)
-    \ (?:\w+\ ){{1,4}}?(?:with\ (?:a|an|his|her|their)\ \w+\ )?to\ (?:kill|stab|shoot|hurt|attack|bomb)
-    \ (?:people|everyone|someone|them|us|him|her)\b|\b{_WILL_GO_OFF}\b|\b{_SHOUTED_OFF}\b
-    |\b(?:saying|said|says|told\ (?:me|us|them))\ (?:that\ )?(?:it|the\ (?:bomb|device|bag|parcel|package
-    |box))
-    \ (?:goes|will\ go|'ll\ go|is\ going\ to\ go|'s\ going\ to\ go|is\ gonna\ go|'s\ gonna\ go)\ off\b
-    |\b(?:saying|said|says|told\ (?:me|us|them))\ (?:that\ )?(?:it's|its|it\ is|there's|theres|there\ is)
-    \ an?\ (?:real\ )?(?:bomb|device|explosive)\b(?!\ (?:scare|threat|hoax|that|which|in|at|on|of))
-    |\b(?:showed|shown|showing|flashed)\ (?:me|us)\ (?:a|an|his|her|their|the)\ (?:(?:bomb|suicide|explosive)
-    \ (?:vest|belt)|(?:vest|belt)\ (?:under|with|strapped|taped|covered)|(?:\w+\ )?(?:bomb|device|explosives?
-    |detonator|wires))\b
-    |\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s|\ is|'re|\ are)\ (?:going\ to|gonna|about\ to)
-    \ (?:set\ off|detonate|blow\ \w+\ up|blow\ up\ (?:the|a|this|our|my|everyone|everything|us|people)|shoot
-    |stab|attack|kill|hurt)\b""")
+    |blow\ (?:\w+\ ){{0,2}}up|attack|set\ off|{_ARSON})\b|\b(?:on\ (?:his|her|their|my)\ way|going
+    |heading)\ (?:to|into|down|up)\ (?:\w+\ ){{1,4}}?(?:with\ (?:a|an|his|her|their)\ \w+\ )?to\ (?:kill|stab
+    |shoot|hurt|attack|bomb)\ (?:people|everyone|someone|them|us|him|her)\b|\b{_WILL_GO_OFF}\b
+    |\b{_SHOUTED_OFF}\b|\b(?:saying|said|says|told\ (?:me|us|them))\ (?:that\ )?(?:it
+    |the\ (?:bomb|device|bag|parcel|package|box))\ (?:goes|will\ go|'ll\ go|is\ going\ to\ go
+    |'s\ going\ to\ go|is\ gonna\ go|'s\ gonna\ go)\ off\b|\b(?:saying|said|says
+    |told\ (?:me|us|them))\ (?:that\ )?(?:it's|its|it\ is|there's|theres|there\ is)\ an?\ (?:real\ )?(?:bomb
+    |device|explosive)\b(?!\ (?:scare|threat|hoax|that|which|in|at|on|of))
+    |\b(?:showed|shown|showing|flashed)\ (?:me|us)\ (?:a|an|his|her|their
+    |the)\ (?:(?:bomb|suicide|explosive)\ (?:vest|belt)|(?:vest|belt)\ (?:under|with|strapped|taped|covered)
+    |(?:\w+\ )?(?:bomb|device|explosives?|detonator|wires))\b|\b(?:he|she|they|someone|somebody|{_KNOWN})(?:'s
+    |\ is|'re|\ are)\ (?:going\ to|gonna|about\ to)\ (?:set\ off|detonate|blow\ \w+\ up
+    |blow\ up\ (?:the|a|this|our|my|everyone|everything|us|people)|shoot|stab|attack|kill|hurt)\b""")
 # CLEARING: police or staff shouting at everyone to get out, now ("police are shouting at everyone to
 # get out"); with a danger word
-_CLEARING = _rx(r"""\b(?:police|officers|cops|security|staff|guards|stewards)\ (?:are|is|'re)
-    \ (?:\w+\ )?(?:shouting|yelling|screaming|telling|ordering)\ (?:at\ )?(?:everyone|us|people|everybody)\ to
-    \ (?:get\ out|get\ down|run|leave|evacuate|move|get\ back)\b""")
+_CLEARING = _rx(r"""\b(?:police|officers|cops|security|staff|guards|stewards)\ (?:are|is
+    |'re)\ (?:\w+\ )?(?:shouting|yelling|screaming|telling|ordering)\ (?:at\ )?(?:everyone|us|people
+    |everybody)\ to\ (?:get\ out|get\ down|run|leave|evacuate|move|get\ back)\b""")
 # CLOSE: the one with the weapon is at the door, on our floor or getting closer, has cornered us, is
 # holding us in a room, wears a vest with wires or has people tied up; or the person is taking
 # cover behind something ("i'm behind a pillar", "typing this under the table") or has locked
 # down a room ("we've locked down classroom 4"); with a danger word
-_CLOSE = _rx(rf"""\b(?:is|are|'s|'re)\ (?:getting|coming)\ closer\b
-    |\b(?:we've|we\ have|i've|i\ have)\ (?:just\ )?locked\ down\ (?:the|our|my|classroom|room|class|ward
-    |office|shop)\b
-    |\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |still\ )?on\ (?:our|my|this|the\ same)
-    \ (?:floor|corridor|ward|wing|level|landing|carriage|deck|street|road|bus|train)\b
+_CLOSE = _rx(rf"""\b(?:is|are|'s|'re)\ (?:getting|coming)\ closer\b|\b(?:we've|we\ have|i've
+    |i\ have)\ (?:just\ )?locked\ down\ (?:the|our|my|classroom|room|class|ward|office|shop)\b
+    |\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |still\ )?on\ (?:our|my|this
+    |the\ same)\ (?:floor|corridor|ward|wing|level|landing|carriage|deck|street|road|bus|train)\b
     |\bholding\ (?:me|us)\ (?:and\ (?:the|my|our)\ \w+\ )?(?:hostage|captive|prisoner|at\ (?:gun|knife)point
     |in\ (?:the|here|our|my)|inside)\b|\b{_WIRED}\b|\bgot\ (?:my|our|the)\ (?:\w+\ )?(?:colleagues|staff
     |family|kids|children|customers|friends|mates|workmates|people)\ tied\ up\b
-    |\b(?:typing|texting|messaging|writing)\ (?:this\ |you\ )?(?:from\ )?(?:under|behind)\ (?:a|the|my|our)
-    \ \w+|\b(?:have|has|'ve|'s)\ (?:got\ )?(?:cornered|trapped)\ (?:me|us)\b
-    |\b(?:i'm|we're|i\ am|we\ are)\ (?:still\ )?(?:crouched\ |crouching\ |hiding\ |lying\ |ducking\ |ducked
-    \ down\ )?(?:behind|under)\ (?:a|the|some|this|that|my|our)\ (?:\w+\ )?(?:pillar|wall|car|van|bins?
-    |counter|bar
-    |desks?|tables?|door|sofa|fridge|shelves|shelf|bush(?:es)?|tree|hedge|column|truck|lorry|bus|tills?|seats?
+    |\b(?:typing|texting|messaging|writing)\ (?:this\ |you\ )?(?:from\ )?(?:under|behind)\ (?:a|the|my
+    |our)\ \w+|\b(?:have|has|'ve|'s)\ (?:got\ )?(?:cornered|trapped)\ (?:me|us)\b
+    |\b(?:i'm|we're|i\ am
+    |we\ are)\ (?:still\ )?(?:crouched\ |crouching\ |hiding\ |lying\ |ducking\ |ducked\ down\ )?(?:behind
+    |under)\ (?:a|the|some|this|that|my|our)\ (?:\w+\ )?(?:pillar|wall|car|van|bins?|counter|bar|desks?
+    |tables?|door|sofa|fridge|shelves|shelf|bush(?:es)?|tree|hedge|column|truck|lorry|bus|tills?|seats?
     |benches|bench)\b|(?<!police)(?<!officers)(?<!cops)\ (?:is|are|'s
-    |'re)\ going\ (?:from\ )?(?:room\ to\ room|class(?:room)?\ to
-    \ class(?:room)?|floor\ to\ floor|ward\ to\ ward)\b
-    |\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |right\ |still\ )?at\ (?:the
+    |'re)\ going\ (?:from\ )?(?:room\ to\ room|class(?:room)?\ to\ class(?:room)?|floor\ to\ floor
+    |ward\ to\ ward)\b|\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |right\ |still\ )?at\ (?:the
     |our|my)\ (?:front\ |back\ |classroom\ |office\ |bedroom\ )?(?:door|window|gate)\b""")
 
 
@@ -519,18 +493,17 @@ _ASKING = _rx(r"""\b(?:what\ (?:do|should|can|shall)\ (?:i|we)\ do|where\ (?:do|
 # says a bomb went off at one ("the bomb went off in the market", "someone set off a bomb by the pool")
 _HEADLINE = _rx(r"""(?:^|(?<=[.?!]\ ))(?:(?:a|an|another|massive|huge|big|loud
     |possible)\ )?(?:(?:terror(?:ist)?|knife|gun|bomb|acid|van|car|vehicle|mass)\ )?(?:shooting|shots|gunshots
-    |gun\ ?fire|stabbings?|explosions?|blasts?|bomb|bombing|attack|gunm[ae]n|shooters?|attackers?|knifem[ae]n)
-    \ (?:at|in|on|outside|near|inside|by)\ (?:the|my|our|his|her|their|this|work|school|uni|college|home|town
-    |city)\b|\b(?:(?:bom+b?|device|something|bag|rucksack|backpack|package|parcel|suitcase)\ (?:has
-    \ |'s\ )?(?:just\ )?(?:went|gone)\ off|(?:set\ off|detonated)\ (?:a|an)\ (?:\w+\ )?(?:bomb|device
-    |explosive))\ (?:in|at|on|outside|near|inside|by|next\ to)\ (?:the|my|our|this|work|school|uni|college
-    |home|town)\b""")
+    |gun\ ?fire|stabbings?|explosions?|blasts?|bomb|bombing|attack|gunm[ae]n|shooters?|attackers?
+    |knifem[ae]n)\ (?:at|in|on|outside|near|inside|by)\ (?:the|my|our|his|her|their|this|work|school|uni
+    |college|home|town|city)\b|\b(?:(?:bom+b?|device|something|bag|rucksack|backpack|package|parcel
+    |suitcase)\ (?:has\ |'s\ )?(?:just\ )?(?:went|gone)\ off|(?:set\ off|detonated)\ (?:a
+    |an)\ (?:\w+\ )?(?:bomb|device|explosive))\ (?:in|at|on|outside|near|inside|by|next\ to)\ (?:the|my|our
+    |this|work|school|uni|college|home|town)\b""")
 # AFTER_NOISE: the noise has just stopped ("it's gone silent", "then nothing", "is he gone")
-_AFTER_NOISE = _rx(r"""\b(?:(?:it|it's|it\ has|everything|everything's)\ (?:gone|went|is|'s)\ (?:quiet
-    |silent)|then\ (?:silence|nothing|quiet)|now\ (?:silence|nothing|it's\ (?:quiet|silent))
+_AFTER_NOISE = _rx(r"""\b(?:(?:it|it's|it\ has|everything|everything's)\ (?:gone|went|is|'s)\ (?:quiet|silent)
+    |then\ (?:silence|nothing|quiet)|now\ (?:silence|nothing|it's\ (?:quiet|silent))
     |(?:shooting|shots|bangs|banging|firing|explosions|gunfire|noise)\ (?:has\ |have\ )?stopped
-    |stopped\ (?:shooting|firing)|is\ (?:it|he|she)\ (?:over|gone)|(?:he's|she's|they've|they're)
-    \ gone)\b""")
+    |stopped\ (?:shooting|firing)|is\ (?:it|he|she)\ (?:over|gone)|(?:he's|she's|they've|they're)\ gone)\b""")
 # JUST_HAPPENED: it has just happened and the one who did it has gone ("it just happened, the lad
 # ran off"); with a danger word and no hard framing ("the lad ran off" in a story last year is the past)
 _JUST_HAPPENED = _rx(r"""\b(?:it|this|that)\ (?:has\ |'s\ )?just\ happen(?:ed|d)\b(?!\ to\b)
@@ -538,18 +511,17 @@ _JUST_HAPPENED = _rx(r"""\b(?:it|this|that)\ (?:has\ |'s\ )?just\ happen(?:ed|d)
     |lads))\ (?:just\ )?(?:ran|run|legged\ it|drove|rode|sped|made)\ off\b""")
 # ON_BODY: a device someone is wearing ("wires coming out of his jacket"), or skin burning now after
 # something was thrown ("i got hit with some liquid and it's burning")
-_ON_BODY = _rx(rf"""\b{_WORN_WIRES}|\b(?:it's|its|it\ is|my\ (?:skin|face|neck|eyes?|arms?)\ (?:is|are))
-    \ (?:really\ |so\ )?(?:burning|stinging)\b""")
+_ON_BODY = _rx(rf"""\b{_WORN_WIRES}|\b(?:it's|its|it\ is|my\ (?:skin|face|neck|eyes?|arms?)\ (?:is
+    |are))\ (?:really\ |so\ )?(?:burning|stinging)\b""")
 # UNAUX_ACTING: violence going on, said without "is" or "are" ("someone shooting at the shops",
 # "ppl gettin stabbed at the bus stn"); with a danger word and no hard framing (a video, the past)
 _UNAUX_ACTING = _rx(r"""\b(?:someone|somebody|a\ (?:man|guy|bloke|woman|lad|kid)|guy|man|bloke|lad|men|they
     |people|everyone|kids|children|students|pupils)\ (?:(?:getting|being)\ (?:shot|stabbed|attacked|slashed
     |hurt|run\ over)|(?:stabbing|shooting|slashing|attacking|firing)\ (?:at\ |into\ )?(?:people|everyone|us|me
     |someone|cars|traffic|the\ (?:crowd|shops?|people|school|station|club|pub|police|cars|traffic))
-    |(?:are\ |'re\ )?(?:running|fleeing|screaming|scattering)\ (?:from|away\ from)\ (?:the\ )?(?:gunfire
-    |shots|shooting|gunm[ae]n|shooters?|explosions?|blast|attackers?|bangs|knifem[ae]n)(?=\ (?:in|at|on
-    |outside
-    |through|down|past|near|everywhere|towards)\b|\s*(?:[.,!?]|$))
+    |(?:are\ |'re\ )?(?:running|fleeing|screaming|scattering)\ (?:from|away\ from)\ (?:the\ )?(?:gunfire|shots
+    |shooting|gunm[ae]n|shooters?|explosions?|blast|attackers?|bangs
+    |knifem[ae]n)(?=\ (?:in|at|on|outside|through|down|past|near|everywhere|towards)\b|\s*(?:[.,!?]|$))
     |(?:is\ |are\ )?(?:stab|shoot|attack|kill)\ (?:people|everyone|everybody|us|me|kids|children)
     |(?:stabbing|shooting|slashing|attacking|firing)\ (?:downstairs|upstairs|outside|inside|everywhere
     |next\ door|in\ the\ (?:street|corridor|hall|car\ park|building|foyer|lobby|playground|road)))\b
@@ -563,15 +535,14 @@ _ON_FIRE = _rx(r"""\b(?:is|'s|are|'re)\ (?:on\ (?:fire|fier)|alight|burning|in\ 
 # STILL_THERE: struggling to breathe, or still at the scene ("i can't breathe, there's smoke
 # everywhere after the blast", "bodies in the street after the explosion, i'm still here"); not
 # over the past or the news ("i can't breathe when i think about the attack last year")
-_STILL_THERE = _rx(r"""\b(?:i|we)\ (?:can't|cannot|can\ not)\ breathe|\b(?:i'm|we're|i\ am|we\ are)
-    \ (?:struggling\ to\ breathe|choking|still\ (?:here|there))\b""")
+_STILL_THERE = _rx(r"""\b(?:i|we)\ (?:can't|cannot|can\ not)\ breathe|\b(?:i'm|we're|i\ am
+    |we\ are)\ (?:struggling\ to\ breathe|choking|still\ (?:here|there))\b""")
 # CASUALTY: someone hurt who won't wake up or isn't moving or breathing ("my friend won't wake up
 # after the bang"); with a danger word, not after "if" ("what if he isn't breathing")
-_CASUALTY = _rx(r"""(?<!who\ )(?<!that\ )\b(?:he|she|they|my\ (?:\w+\ )?\w+|(?:a|the|this)\ (?:man|woman|guy
-    |lady|girl|boy|kid|child|baby|person)|someone|somebody|people|everyone)(?:(?:'s|\ is|\ are
-    |'re)\ (?:still\ )?not|\ (?:still\ )?(?:won't|will\ not|isn't|aren't|can't|has\ stopped|have\ stopped
-    |'s\ stopped|stopped))
-    \ (?:wake\ up|waking\ up|moving|breathing)\b""")
+_CASUALTY = _rx(r"""(?<!who\ )(?<!that\ )\b(?:he|she|they|my\ (?:\w+\ )?\w+
+    |(?:a|the|this)\ (?:man|woman|guy|lady|girl|boy|kid|child|baby|person)|someone|somebody|people
+    |everyone)(?:(?:'s|\ is|\ are|'re)\ (?:still\ )?not|\ (?:still\ )?(?:won't|will\ not|isn't|aren't|can't
+    |has\ stopped|have\ stopped|'s\ stopped|stopped))\ (?:wake\ up|waking\ up|moving|breathing)\b""")
 # Tier B cues about now are suppressed by any earlier "if" in their sentence; a definite attacker
 # only by a strong hypothetical ("what if the gunman is ...").
 _TIER_B_NOW = (("asking-now", _ASKING), ("headline", _HEADLINE), ("after-noise", _AFTER_NOISE),
@@ -624,33 +595,28 @@ _INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statist
     |(?:say|talk|speak|explain)\ (?:\w+\ ){0,3}(?:kids|children|child|son|daughter|family|class
     |pupils|students|staff))\b""")
 # RUMOUR: checking a story ("is it true", "hoax", "how do i check"); also disarms THERE_IS / LOCATED / ARMED
-_RUMOUR = _rx(r"""\b(?:is\ (?:it|that|this)\ (?:even\ |really\ |actually\ )?(?:true|real|confirmed)
-    |rumou?rs?|fake|hoax
-    |misinformation|false\ flag|conspiracy|crisis\ actors?|staged|inside\ job|cover[\ -]?up
-    |what(?:'s|s|\ is)\ real|how\ (?:do|can|should)
-    \ (?:i|we)\ (?:check|verify)|check\ before)\b""")
+_RUMOUR = _rx(r"""\b(?:is\ (?:it|that|this)\ (?:even\ |really\ |actually\ )?(?:true|real|confirmed)|rumou?rs?
+    |fake|hoax|misinformation|false\ flag|conspiracy|crisis\ actors?|staged|inside\ job|cover[\ -]?up
+    |what(?:'s|s|\ is)\ real|how\ (?:do|can|should)\ (?:i|we)\ (?:check|verify)|check\ before)\b""")
 # DISMISSED: the one who tells of a threat says it is not meant ("he won't actually", "only joking")
 _DISMISSED = _rx(r"""\b(?:he|she|they)\ (?:won't|wouldn't|will\ not|would\ not)\ (?:actually|really)\b
     |\b(?:doesn't|don't|didn't|does\ not|do\ not)\ (?:really\ )?mean\ it\b|\bnot\ literal(?:ly)?\b
     |\b(?<!not\ )(?<!isn't\ )(?<!wasn't\ )(?<!aren't\ )(?:only|just)\ (?:joking|messing|banter)\b""")
 # OVER: the person says it is over ("it's all over now", "police have arrested him", "i'm home
 # now"): someone armed is then what was seen, not what is here
-_OVER = _rx(r"""\b(?:it's|its|it\ is|all|everything's|everything\ is)\ (?:all\ )?(?:over|calm|clear
-    |quiet|done|finished|sorted|done\ and\ dusted)\ now\b
-    |\b(?:he's|she's|they've|he\ has|she\ has|they\ have)\ (?:now\ )?been\ (?:arrested|caught|detained
-    |excluded
-    |expelled|suspended|charged|sentenced|jailed)\b
-    |\b(?:everyone|everybody|all\ the\ (?:kids|children|pupils|students|staff))(?:'s|\ is|\ was|\ are|\ were)?
-    \ (?:all\ )?(?:safe|fine|ok|okay|accounted\ for)\b
+_OVER = _rx(r"""\b(?:it's|its|it\ is|all|everything's|everything\ is)\ (?:all\ )?(?:over|calm|clear|quiet|done
+    |finished|sorted|done\ and\ dusted)\ now\b|\b(?:he's|she's|they've|he\ has|she\ has
+    |they\ have)\ (?:now\ )?been\ (?:arrested|caught|detained|excluded|expelled|suspended|charged|sentenced
+    |jailed)\b|\b(?:everyone|everybody|all\ the\ (?:kids|children|pupils|students|staff))(?:'s|\ is|\ was
+    |\ are|\ were)?\ (?:all\ )?(?:safe|fine|ok|okay|accounted\ for)\b
     |\b(?:she's|he's|they're|she\ is|he\ is|they\ are)\ (?:back\ )?(?:home|safe)\b(?=[^.?!,]{0,30}\bnow\b)
     |\b(?:police|they|officers|cops)\ (?:have|'ve)\ (?:already\ )?(?:(?:arrested|caught|detained)\ (?:him|her
     |them|the\ \w+)|taken\ (?:him|her|them)\ away)\b|\b(?:police|officers|cops)\ (?:have|'ve)\ (?:gone|left)\b
-    |\b(?:everything|it)(?:'s|\ is)\ back\ to\ normal\b
-    |\b(?:i'm|i\ am|we're|we\ are)\ (?:back\ )?(?:home|safe)\ now\b""")
+    |\b(?:everything|it)(?:'s|\ is)\ back\ to\ normal\b|\b(?:i'm|i\ am|we're|we\ are)\ (?:back\ )?(?:home
+    |safe)\ now\b""")
 # DREAMT: the scene is a dream the person tells of ("... thats the dream i keep having")
 _DREAMT = _rx(r"""\b(?:the|a|my|this|that)\ (?:recurring\ )?(?:dream|nightmare)\ (?:i|we)\ (?:keep|kept|had
-    |have
-    |always)|\b(?:i|we)\ keep\ having\ (?:this|the|a|that)\ (?:dream|nightmare)\b""")
+    |have|always)|\b(?:i|we)\ keep\ having\ (?:this|the|a|that)\ (?:dream|nightmare)\b""")
 # WRITING: the person is writing fiction ("i'm writing a screenplay", "for my novel")
 _WRITING = _rx(r"""\b(?:writing|write|wrote|working\ on|for)\ (?:a|an|my|our)\ (?:\w+\ )?(?:screenplay|script
     |novel|story|short\ story|play|book|film|fanfic\w*|radio\ play|drama)\b""")
@@ -661,19 +627,17 @@ _THERE = _rx(r"""\b(?:i'm|we're|i\ am|we\ are)\ (?:still\ )?(?:at|in|inside)\ (?
 _AGO = r"(?:(?:hours|days|weeks|months|years|ages)\ ago|an?\ hour\ ago)"
 # PAST: it is over ("last year", "i was at", "since the attack", "nightmares", "support")
 _PAST = _rx(rf"""\b(?:last\ (?:week|month|year|night|time|term|semester|summer|winter|weekend|monday|tuesday
-    |wednesday|thursday|friday|saturday|sunday)|{_AGO}|yesterday
-    |a\ (?:long\ )?(?:while|time)\ ago|long\ ago|this\ morning|earlier\ (?:today|this\ (?:morning|afternoon
-    |evening))
-    |years?(?![\ -]old)(?!\ \d)|months?(?![\ -]old)|anniversary|was\ (?:at|there|in|caught|near|on|involved
-    |injured|hurt)|were\ (?:at|there|caught)|happened\ (?:in|at|to|on|during|with|after|last|years
-    |before|back)\b|(?:attack|shooting|bombing|stabbing|it|that|this)\ happened|remember\w*
-    |memorial|survived|survivors?|inquest|inquiry|trial|in\ court|court\ case|jailed|sentenced
-    |convicted|since\ the|in\ the\ attack|lost\ (?:my|a|our)|in\ (?:19|20)\d\d
-    |can't\ (?:sleep|stop\ thinking)|nightmares?|flashbacks?|ptsd|trauma\w*|counsell?ing|therapy
-    |therapist|grie(?:f|ving)|cope|coping|struggling(?!\ to\ breathe)|compensation
-    |(?:think|thinking|thought)\ (?:about|of)\ (?:the|that|it)
-    |victims?\ (?:of|support)|support(?!\ (?:worker|workers|staff|assistant))
-    |mental\ health|still\ (?:thinking|upset|shaken|anxious|scared|affected))\b""")
+    |wednesday|thursday|friday|saturday|sunday)|{_AGO}|yesterday|a\ (?:long\ )?(?:while|time)\ ago|long\ ago
+    |this\ morning|earlier\ (?:today|this\ (?:morning|afternoon|evening))|years?(?![\ -]old)(?!\ \d)
+    |months?(?![\ -]old)|anniversary|was\ (?:at|there|in|caught|near|on|involved|injured|hurt)
+    |were\ (?:at|there|caught)|happened\ (?:in|at|to|on|during|with|after|last|years|before|back)\b
+    |(?:attack|shooting|bombing|stabbing|it|that|this)\ happened|remember\w*|memorial|survived|survivors?
+    |inquest|inquiry|trial|in\ court|court\ case|jailed|sentenced|convicted|since\ the|in\ the\ attack
+    |lost\ (?:my|a|our)|in\ (?:19|20)\d\d|can't\ (?:sleep|stop\ thinking)|nightmares?|flashbacks?|ptsd
+    |trauma\w*|counsell?ing|therapy|therapist|grie(?:f|ving)|cope|coping|struggling(?!\ to\ breathe)
+    |compensation|(?:think|thinking|thought)\ (?:about|of)\ (?:the|that|it)|victims?\ (?:of|support)
+    |support(?!\ (?:worker|workers|staff|assistant))|mental\ health
+    |still\ (?:thinking|upset|shaken|anxious|scared|affected))\b""")
 # MEDIA: seen or shared, not lived ("on the news", "video", "filmed", "games")
 _MEDIA = _rx(r"""\b(?:news|tv|telly|television|bbc|itv|radio|newspaper|headlines?|film(?:ed|ing|s)?
     |videos?|footage|photos?|pictures?|pics?|clips?|share|shared|sharing|forward\w*|messages|group\ chat
@@ -705,14 +669,12 @@ _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif
 # Or a cue whose meaning is asked ("what does 'shots fired' mean"), or inside a question someone
 # asked ("my son asked what a man with a gun would do"), a dream ("nightmares where a man with a
 # gun is chasing me") or a video someone watched ("i saw a video of a man waving a knife").
-_HEARSAY = _rx(r"""\b(?:who|that)\ (?:said|claimed|posted|wrote|bragged|boasted|joked)\ (?:that\ )?(?:\w+
-    \ )?$|\bwhat\ (?:does|did)\ (?:the\ (?:word|term|phrase|code)\ )?['"]?$
-    |\b(?:asked|asks|asking|wondered|wondering)\ (?:me\ |us\ )?(?:what|if|whether|why|how|who)\b
-    (?:\ [\w']+){0,4}\ $
-    |\b(?:dream\w*|nightmares?)\ (?:that|where|about|of)\b
-    |\b(?:saw|seen|watched|watching|watch)\ (?:a|the|this|that)\ (?:\w+\ )?(?:video|clip|footage)
-    \ (?:of|showing|where)\b
-    |\b(?:graffiti|scrawled|daubed)\b(?:\ (?!and\b|now\b|then\b)[\w']+){0,8}\ $
+_HEARSAY = _rx(r"""\b(?:who|that)\ (?:said|claimed|posted|wrote|bragged|boasted|joked)\ (?:that\ )?(?:\w+\ )?$
+    |\bwhat\ (?:does|did)\ (?:the\ (?:word|term|phrase|code)\ )?['"]?$
+    |\b(?:asked|asks|asking|wondered|wondering)\ (?:me\ |us\ )?(?:what|if|whether|why|how
+    |who)\b(?:\ [\w']+){0,4}\ $|\b(?:dream\w*|nightmares?)\ (?:that|where|about|of)\b
+    |\b(?:saw|seen|watched|watching|watch)\ (?:a|the|this|that)\ (?:\w+\ )?(?:video|clip|footage)\ (?:of
+    |showing|where)\b|\b(?:graffiti|scrawled|daubed)\b(?:\ (?!and\b|now\b|then\b)[\w']+){0,8}\ $
     |\b(?:joke|joking|jokes|joked|keeps?\ saying|always\ says)\ (?:about\ )?(?:that\ )?(?:['"](?:[^'"]
     |(?<=\w)'(?=\w))*)?$""")
 # WHEN_PAST: a time in the past, said in the clause ("last night a patient pulled a blade"), with
@@ -751,8 +713,8 @@ _STRONG_HYPO = _rx(r"""\b(?:what\ if|what\ (?:happens|would\ happen|will\ happen
 _ANY_IF = _rx(rf"{_NOT_WHETHER}\b(?:if|in\ case)\b")
 # SAFE_TO: asking whether something is safe to do ("is it still safe to go to town now")
 # (not "is it safe to leave the toilets now?", asked from hiding)
-_SAFE_TO = _rx(r"""\b(?:is\ it|it's|it\ is|is\ it\ still|would\ it\ be)\ (?:safe|ok|okay|alright|fine)\ to
-    \ (?:go|travel|visit|fly|walk|drive|take|use|book|attend|send|let)\b""")
+_SAFE_TO = _rx(r"""\b(?:is\ it|it's|it\ is|is\ it\ still|would\ it\ be)\ (?:safe|ok|okay|alright
+    |fine)\ to\ (?:go|travel|visit|fly|walk|drive|take|use|book|attend|send|let)\b""")
 # WORD: a letter or a digit in any script
 _WORD = re.compile(r"[^\W_]")
 # CLAUSE_BREAK: punctuation or "but" / "because" ends the scope of a conditional
