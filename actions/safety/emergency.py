@@ -764,11 +764,14 @@ def _first(patterns: _Named, text: str, mode: str) -> str | None:
     """The name of the first pattern that matches outside a conditional clause ("if there's a
     gunman"), per `mode`. Names only: the person's words never leave this module."""
     suppressors = _SUPPRESS[mode]
-    needed = {scope for _, scope in suppressors}  # most modes never read "after" or "earlier"
     for name, pattern in patterns:
         for m in pattern.finditer(text):
-            scopes = {scope: _scope(text, m, scope) for scope in needed}
-            if not any(s.search(scopes[scope]) for s, scope in suppressors):
+            # Each scope is cut once, and only when a suppressor reads it: the search stops at the
+            # first suppressor that matches, and most cues are held back by their own clause.
+            scopes: dict[str, str] = {}
+            if not any(s.search(scopes[scope] if scope in scopes
+                                else scopes.setdefault(scope, _scope(text, m, scope)))
+                       for s, scope in suppressors):
                 return name
     return None
 
