@@ -71,20 +71,15 @@ _THREATENED = (r"(?:everyone|everybody|people|us|me|them|customers|staff|kids|ch
 # BENIGN: phrases blanked before looking for danger ("panic attack", "flu shot", "glue gun")
 _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |(?:flu|booster|covid|big|best|good|mug|screen)\ ?shots?|shot\ (?:glass|of)|photo\ ?shoot\w*
-    |shooting\ (?:stars?|a\ (?:film|video))|shoot(?:ing)?\ off\ (?:now|home|to|early|soon)|axe\ throwing
-    |shot\ (?:me|him|her|them|us|it)\ down|shoot(?:s|ing)?\ (?:some\ )?(?:hoops|baskets|pool|the\ breeze)
+    |shooting\ (?:stars?|a\ (?:film|video))|axe\ throwing|shoot(?:s|ing)?\ (?:some\ )?(?:hoops|baskets|pool)
     |bullet\ (?:journal|points?)|nerf\ (?:bullets?|darts?)|(?:clay(?:\ pigeon)?|target|skeet|trap)\ shooting
-    |stabbing\ pains?|bomb\ diggity|(?:joke|gig|show)\ bombed|bombed\ (?:the|my|an?)\ (?:exam|test|interview
-    |audition)|escape\ rooms?|start(?:er|ing)\ (?:pistol|gun)s?
-    |(?:glue|nerf|water|toy|staple|heat|spray|massage|top)\ guns?|jump(?:ed)?\ the\ gun|butter\ knife
+    |stabbing\ pains?|escape\ rooms?|start(?:er|ing)\ (?:pistol|gun)s?
+    |(?:glue|nerf|water|toy|staple|heat|spray|massage|top)\ guns?|butter\ knife
     |knife\ and\ fork|(?:razor|shoulder|rotor)\ blades?|blade\ runner|(?:bath|seed)\ bombs?|lamb\ shanks?
-    |cost\ a\ bomb|big\ bang|(?:game|song|tune|track|album|film|movie|party|show|food|cake|pizza|burger
-    |app)\ (?:is|'s|was|are)\ (?:the|da)\ bomb\b|(?:is|'s|was)\ (?:the|da)\ bomb\ (?:honestly|tbh|lol|mate|bro
-    |bruv|innit)|cut\ (?:my|his|her|their|your)\ (?:own\ )?(?:finger|thumb|hand)\ on\ (?:the|a|my|his|her
-    |our)\ (?:\w+\ )?knife|(?:pipes?|tyres?|tires?|bottles?|cans?|pens?|balloons?|phones?|kettles?|toilets?
-    |microwaves?|inbox|notifications)\ (?:[\w']+\ ){0,4}?(?:exploded|blew\ up|burst)|bang\ on|had\ a\ blast
-    |(?:my\ |the\ )?(?:stream|livestream|podcast)\ (?:right\ now|at\ the\ moment)\b|lethal\ weapon
-    |(?:mouth|tongue|throat|legs|lungs|feet|face)\ (?:is|are|'s)\ on\ fire
+    |big\ bang|cut\ (?:my|his|her|their|your)\ (?:own\ )?(?:finger|thumb|hand)\ on\ (?:the|a|my|his|her
+    |our)\ (?:\w+\ )?knife|(?:pipes?|tyres?|tires?|bottles?|cans?|pens?|balloons?|kettles?|toilets?
+    |microwaves?)\ (?:[\w']+\ ){0,4}?(?:exploded|blew\ up|burst)
+    |(?:my\ |the\ )?(?:stream|livestream|podcast)\ (?:right\ now|at\ the\ moment)\b
     |(?:armed|firearms?)\ (?:police|officers?|forces|response|cops)
     |call(?:ed|ing|s)?\ (?:me\ |us\ |him\ |her\ |them\ |my\ \w+\ )?(?:an?\ )?(?:terrorists?|bombers?)
     |(?:watching|playing|reading|streaming|listening\ to|doing|dming|running|in|on
@@ -94,6 +89,40 @@ _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
     |at\ the\ moment)|(?:film|movie|documentary|programme|show|series|game|book|podcast
     |audiobook)\ (?:that\ )?(?:i'm|i\ am|we're|we\ are)\ (?:watching|playing|reading
     |listening\ to)\ (?:right\ now|at\ the\ moment))\b""")
+# FIGURATIVE: danger words as figures of speech ("this traffic is killing me", "killed it at the
+# gym", "shot my shot", "my phone blew up with messages", "bite the bullet"). Blanked like BENIGN;
+# a message whose only danger words were these is read FIGURATIVE, so the model must be as sure as
+# for a calm question. Not "he's killing me", "stabbed in the back" or "going to kill me": those
+# can be meant.
+_FIGURATIVE = _rx(r"""\b(?:(?:this|that|it|these|those|you|u|ur|your|work|uni|school|revision|homework
+    |traffic|(?:the|this|that|these|those)\ (?:\w+\ )?(?:traffic|heat|wait|waiting|queue|suspense|commute
+    |weather|hangover|noise|exams?|revision|homework|deadlines?|shoes|boots|jokes?|puns?|memes?|ending
+    |cliffhanger|prices?|bills?|rent|cold|cough|toothache|job|shift|week|day|song|tune)|my\ (?:back|feet
+    |legs|knees|head|neck|hangover|shoes|boots|job|shift|teeth|tooth|hay\ fever|cold))(?:'s|\ is|\ are|'re
+    |\ r)?\ (?:literally\ |actually\ |honestly\ |lowkey\ |proper\ |absolutely\ |slowly\ )?(?:killing
+    |killin)\ (?:me|us)|kill(?:ed|ing|s)?\ it(?!\ with)|kill(?:ing)?\ (?:some\ )?time|dressed\ to\ kill
+    |kill\ two\ birds|killer\ (?:heels|workout|view|tune|song|outfit|app)|(?:could|would)\ murder\ (?:a|an
+    |some)\ \w+|sho+t\ (?:my|your|ur|his|her|their|our)\ shot|shoot\ (?:my|your|ur|his|her|their|our)\ shot
+    |shot\ (?:me|him|her|them|us|it)\ down|shoot(?:ing)?\ off\ (?:now|home|to|early|soon)
+    |shoot(?:s|ing)?\ the\ (?:breeze|messenger)|shoot\ (?:me|us)\ (?:a|an)\ (?:text|message|email|dm|line)
+    |shoot\ for\ the\ (?:stars|moon)|shotgun\ (?:the\ )?(?:front(?:\ seat)?|seat|window)|call(?:ed|s|ing)?
+    \ shotgun|bagsy\ shotgun|bomb\ diggity|(?:joke|gig|show|set)\ bombed|bombed\ (?:the|my|an?)\ (?:exam
+    |test|interview|audition)|went\ down\ a\ bomb|cost\ (?:a|me\ a)\ bomb|photo\ ?bomb\w*
+    |(?:the\ )?f[\ -]?bombs?|(?:game|song|tune|track|album|film|movie|party|show|food|cake|pizza|burger
+    |app)\ (?:is|'s|was|are)\ (?:the|da)\ bomb\b|(?:is|'s|was)\ (?:the|da)\ bomb\ (?:honestly|tbh|lol|mate
+    |bro|bruv|innit)|jump(?:ed|ing)?\ the\ gun|stick(?:ing)?\ to\ (?:my|your|his|her|our|their)\ guns
+    |son\ of\ a\ gun|(?:bring|brought|wheel|wheeled)\ out\ the\ big\ guns|bit(?:e|ing)?\ the\ bullet
+    |dodged\ a\ bullet|sweat(?:ing)?\ bullets|(?:magic|silver)\ bullet|stab\ in\ the\ dark|(?:have|having
+    |had|take|took)\ a\ stab\ at|knife[\ -]edge|under\ the\ knife|cut\ (?:the\ atmosphere|the\ tension
+    |it)\ with\ a\ knife|(?:phones?|inbox|notifications|dms|mentions|timeline|feed|group\ chat
+    |dash(?:board)?)\ (?:[\w']+\ ){0,4}?(?:exploded|blew\ up)|(?:exploded|exploding|blew\ up|blowing\ up
+    |lit\ up)\ with\ (?:\w+\ )?(?:notifications|messages
+    |texts|calls|warning\ lights|likes|comments|alerts|emails)|(?:head|brain|mind)\ (?:is\ |'s\ )?(?:going
+    \ to\ |gonna\ |about\ to\ )?(?:explode|exploded|blown)|blew\ my\ mind|mind[\ -]blown|bang\ on
+    |had\ a\ blast|full\ blast|blast\ from\ the\ past|lethal\ weapon|(?:mouth|tongue|throat|legs|lungs|feet
+    |face)\ (?:is|are|'s)\ on\ fire|(?:little|absolute|proper)\ terror|(?:boss|mum|mam|mom|dad|teacher
+    |manager|nan|gran|coach)\ (?:is\ |'s\ )?(?:going\ to|gonna|will|'ll)\ (?:explode|blow\ up
+    |go\ ballistic))\b""")
 # DANGER: weapon / attack / violence words, typo tolerant
 _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae]n|s?h?ots?|fire|point))?s?
     |gu?nn?\ ?m[ae]?n|{_W}|stab+(?:ing|in|ed|d|s|er|ers|bings?)?|stabing|fir(?:ing|ed)\ (?:at|shots|on)
@@ -252,10 +281,13 @@ _DRILL = _rx(r"""\b(?:(?:a|the|our|their|today's
     |tomorrow's)\ (?:lockdown\ |fire\ |practice\ |evacuation\ |safety\ )?
     |(?:lockdown|fire|practice|evacuation|safety)\ )(?:drill|rehearsal)\b|\btabletop\ exercise\b
     |\b(?:lockdown|evacuation)\ practice\b|\b(?:lockdown|evacuation|training|emergency|counter[\ -]terror\w*
-    |major\ incident)\ (?:exercise|simulation)\b""")
+    |major\ incident)\ (?:exercise|simulation)\b|\b(?:simulated|mock
+    |staged)\ (?:[\w']+\ ){0,3}?(?:exercise|drill
+    |scenario)\b|\b(?:only|just)\ an?\ (?:exercise|drill)\b""")
 _DRILL_DOUBT = _rx(r"""\bdrill\b[?!.,\ ]+(?:no|nope|not)\b|\b(?:it's|this\ is|it\ is)\ (?:real|for\ real)\b
     |\b(?:is\ (?:this|it|that)|not|no|isn't|wasn't|ain't|if\ (?:it's|this\ is|it\ is)|hope|think|thought
-    |maybe|probably|might\ be|could\ be|or|whether)\ (?:[\w']+\ ){0,3}?drill\b""")
+    |maybe|probably|might\ be|could\ be|or|whether)\ (?:[\w']+\ ){0,3}?(?:drill|exercise
+    |simulation)\b""")
 # DRILL_NOW: the drill is what is happening now ("there's a drill at my office right now")
 _DRILL_NOW = _rx(r"""\b(?:drill|rehearsal|exercise|simulation|practice)\b[^.?!,;:]{0,60}?\b(?:right\ now
     |just\ now|now|at\ the\ moment|currently|in\ progress)\b|\b(?:right\ now|currently
@@ -389,6 +421,20 @@ _WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|aiming|pulled(?:\
 _LEGALITY = _rx(r"""\b(?:legal(?:ly)?|illegal(?:ly)?|licen[cs](?:e|es|ed|ing)|unlicen[cs]ed
     |allowed\ to\ (?:have|own|keep|carry)|(?:is|are)\ (?:that|it|this|they|he|she)\ allowed
     |permit(?:ted)?)\b""")
+# TRADE: the one with the blade or the tool is there to work ("a man with a machete in next door's
+# garden, he's the tree surgeon"): that someone has one is then no danger
+_TRADE = _rx(r"""\b(?:he's|she's|they're|he\ is|she\ is|they\ are|it's|its|it\ is)\ (?:just\ |only\ )?(?:the
+    |a|an|our|my|their)\ (?:\w+\ )?(?:tree\ surgeons?|gardeners?|landscapers?|butchers?|chefs?|cooks?
+    |fishmongers?|farmers?|gamekeepers?|builders?|carpenters?|joiners?|roofers?|decorators?|handym[ae]n
+    |groundsm[ae]n|workm[ae]n|contractors?|stagehands?|props?\ (?:guy|man|team)|actors?|re-?enactors?)\b""")
+# EXPLAINED: the bangs are explained away ("we keep hearing bangs but i know they do exercises
+# there", "it's just fireworks"); "it's not fireworks" explains nothing
+_EXPLAINED = _rx(r"""\b(?:it's|its|it\ is|they're|they\ are|that's|must\ be|probably|prob)\ (?:just\ |only
+    \ |probably\ )?(?:the\ )?(?:(?!not\b|no\b|never\b)[\w']+\ )?(?:fireworks
+    |army|military|training|exercises?|firing\ range
+    |shooting\ range|quarry|blasting|demolition|filming|a\ film|backfir\w*|bird\ scarers?)\b|\b(?:i|we)\ know
+    \ (?:they|there's|there\ are|it's)\ (?:do\ |doing\ |having\ |have\ )?(?:army\ |military\ )?(?:exercises
+    |training|fireworks|a\ firing\ range|a\ quarry|demolition)\b""")
 # LOCATED: an attacker somewhere ("gunman in the building", "shooter downstairs", "the shooter is
 # heading towards the exit", "the gunman is still around")
 _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabbers?|bombers?
@@ -459,7 +505,10 @@ _CLOSE = _rx(rf"""\b(?:is|are|'s|'re)\ (?:getting|coming)\ closer\b|\b(?:we've|w
     |tables?|door|sofa|fridge|shelves|shelf|bush(?:es)?|tree|hedge|column|truck|lorry|bus|tills?|seats?
     |benches|bench)\b|(?<!police)(?<!officers)(?<!cops)\ (?:is|are|'s
     |'re)\ going\ (?:from\ )?(?:room\ to\ room|class(?:room)?\ to\ class(?:room)?|floor\ to\ floor
-    |ward\ to\ ward)\b|\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |right\ |still\ )?at\ (?:the
+    |ward\ to\ ward)\b|\b(?:he's|she's|they're|he\ is|she\ is|they\ are|and\ (?:is|are|he's|she's
+    |they're)|(?:who|that)\ (?:[\w']+\ ){{1,8}}?(?:is|are))\ (?:now\ |still\ |just\ )?waiting\ (?:outside
+    |for\ (?:me|us|her|him|them)|at\ the\ (?:door|gate
+    |entrance))\b|\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |right\ |still\ )?at\ (?:the
     |our|my)\ (?:front\ |back\ |classroom\ |office\ |bedroom\ )?(?:door|window|gate)\b""")
 
 
@@ -589,7 +638,8 @@ _INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statist
     |stop(?:ping)?\ (?:the\ )?(?:attacks|terror\w*)|for\ being|blam\w+|racis\w+|death\ toll|ban|in\ force
     |arguments?\ for|sentence\ for|penalty|punishment|fine\ for
     |islamophob\w+|antisemit\w+|(?:knife|gun)\ crime|tell\ me\ about
-    |ask(?:ing|s|ed)\ (?:what|why|about|me)|antique|collect\w*|hunting
+    |ask(?:ing|s|ed)\ (?:what|why|about|me)|antique|collect\w*|hunting|paintball\w*|airsoft
+    |laser\ (?:tag|quest)
     |info(?:rmation)?\ (?:on|about)|thought\ it\ was|turned\ out|false\ alarm|backfir\w+
     |fireworks|making\ (?:bombs?|explosives|weapons)|planning|plotting
     |(?:say|talk|speak|explain)\ (?:\w+\ ){0,3}(?:kids|children|child|son|daughter|family|class
@@ -656,7 +706,8 @@ _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif
     |\bhow\ (?:will|would|do|does|can|could|should)\ (?:[\w']+\ ){{1,2}}(?:know
     |tell|find\ out|hear|be\ told)\ (?:if|that|when)|\bin\ case|\bincase|\bsuppose|\bimagine
     |\bin\ the\ event(?:\ of|\ that)?|\bever|\bwhen|\bwhenever|\b(?:every|each)\ time|\bhow\ many|\bwhile
-    |\bwould|\b(?:prepare|prepared|preparing|plan|planning|train|training|ready|drills?)\ for
+    |\bwould|\b(?:prepare|prepared|preparing|plans?|planning|train|training|ready|drills?|procedures?|polic(?:y|ies)
+    |protocols?|guidance|lessons?|risk\ assessments?)\ for
     |\bshould\ (?:there|someone|a)|\bagainst|\bfrom|\babout|\bsee|\bspot|\b(?:face|facing)(?=\ (?:an?|the
     |some|someone|somebody|armed|down)\b)|\bconfront
     |\bfirst\ aid\ (?:for|on)|\bhandle|\bapproach|\bdeal\ with|\btackle|\bdisarm|\bfight|\bescape|\bsurvive
@@ -675,6 +726,7 @@ _HEARSAY = _rx(r"""\b(?:who|that)\ (?:said|claimed|posted|wrote|bragged|boasted|
     |who)\b(?:\ [\w']+){0,4}\ $|\b(?:dream\w*|nightmares?)\ (?:that|where|about|of)\b
     |\b(?:saw|seen|watched|watching|watch)\ (?:a|the|this|that)\ (?:\w+\ )?(?:video|clip|footage)\ (?:of
     |showing|where)\b|\b(?:graffiti|scrawled|daubed)\b(?:\ (?!and\b|now\b|then\b)[\w']+){0,8}\ $
+    |\b(?:thinks?|believes?|reckons?|convinced)\b[\w'\ ]*\bmeans?\ (?:that\ )?(?:an?\ |the\ )?$
     |\b(?:joke|joking|jokes|joked|keeps?\ saying|always\ says)\ (?:about\ )?(?:that\ )?(?:['"](?:[^'"]
     |(?<=\w)'(?=\w))*)?$""")
 # WHEN_PAST: a time in the past, said in the clause ("last night a patient pulled a blade"), with
@@ -706,7 +758,9 @@ _IN_GAME_AFTER = _rx(rf"""^\ (?:[\w']+\ ){{0,2}}?(?:in|on)\ (?:a\ |the\ |my\ )?(
 # AGENT: a cue right after "by a" ("chased by a lad with a blade")
 _AGENT = _rx(r"\bby\ (?:a|an|the|some|two|three|this)\ $")
 # STRONG_HYPO: hypothetical anywhere earlier in the clause ("what if i'm in a crowd and ...")
-_STRONG_HYPO = _rx(r"""\b(?:what\ if|what\ (?:happens|would\ happen|will\ happen|to\ do
+_STRONG_HYPO = _rx(r"""\b(?:how\ (?:would|will|do|does|can|could|should)\ (?:i|we|you|people
+    |they)\ (?:know|tell
+    |find\ out|be\ told)\ (?:if|whether)|what\ if|what\ (?:happens|would\ happen|will\ happen|to\ do
     |(?:should|do|would|can|could)\ (?:you|we|i|they|staff|people)\ do)\ if|in\ case
     |in\ the\ event|ever|hypothetically|suppose|imagine)\b""")
 # ANY_IF: for tier B, any earlier "if" in the clause ("if a gunman came in what should i do")
@@ -796,6 +850,8 @@ class Reading(enum.Enum):
     CALM = "calm"  # a danger word framed as the past, news or information
     # a danger word framed as a hypothetical or a request for advice; or a drill, said to be one
     HYPOTHETICAL = "hypothetical"
+    # danger words only as figures of speech ("this traffic is killing me", "shot my shot")
+    FIGURATIVE = "figurative"
     NONE = "none"  # no danger word
     # No letter or digit ("😂", "?", "..."): nothing for the model to read either, so its
     # emergency probability can't decide (the normaliser has already made "🆘" "sos").
@@ -804,7 +860,7 @@ class Reading(enum.Enum):
     @property
     def framed_calmly(self) -> bool:
         """A danger word the words themselves put somewhere other than here and now."""
-        return self in (Reading.CALM, Reading.HYPOTHETICAL)
+        return self in (Reading.CALM, Reading.HYPOTHETICAL, Reading.FIGURATIVE)
 
 
 def emergency_verdict(text: str) -> tuple[Reading, str]:
@@ -835,7 +891,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     if (soft in (None, "advice") and hard is None and not drill and not _POLICE.search(text)
             and _MOMENT_ASK.search(text)):
         return Reading.EMERGENCY, "standalone:moment-ask"
-    text = _BENIGN.sub(" ", text)
+    figurative = _FIGURATIVE.search(text) is not None
+    text = _FIGURATIVE.sub(" ", _BENIGN.sub(" ", text))
     if _DANGER.search(text) is None:
         if cry_for_help(text) and not (soft or hard or drill):  # "pomocy! facet z nożem atakuje ludzi"
             return Reading.EMERGENCY, "standalone:other-language"
@@ -843,6 +900,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
             return Reading.EMERGENCY, f"standalone:{hit}"
         if drill:  # a rehearsal of a what-if ("doing the lockdown drill right now, what is the code word")
             return Reading.HYPOTHETICAL, "calm:drill"
+        if figurative:  # "this traffic is killing me", "killed it at the gym today"
+            return Reading.FIGURATIVE, "calm:figurative"
         return Reading.NONE, "no-danger-word"
     # "is it true there's a second gunman?" checks a story; a threat to kill, doubted or not, is not
     # left to the model ("is this real?? he's saying he will kill her")
@@ -853,6 +912,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     writing = _WRITING.search(text) is not None and not there  # a drill is told the same way
     dreamt = _DREAMT.search(text) is not None
     legality = _LEGALITY.search(text) is not None  # "my neighbour has a rifle, is that legal?"
+    trade = _TRADE.search(text) is not None  # "a man with a machete next door, he's the tree surgeon"
+    explained = _EXPLAINED.search(text) is not None  # "hearing bangs but i know they do exercises there"
     dismissed = _DISMISSED.search(text) is not None  # "he keeps saying he'll kill me, he won't actually"
     over = _OVER.search(text) is not None  # "he was waving a knife, police have arrested him"
     drill_now = drill and _DRILL_NOW.search(text) is not None  # "a drill at my office right now"
@@ -862,7 +923,9 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
               and not ((writing or drill or dreamt) and n in told)
               and not ((drill_now or over or dreamt) and n == "now")
               and not (over and n in ("armed", "wielding"))
-              and not (legality and n == "armed") and not (dismissed and n == "threat")]
+              and not (legality and n in ("armed", "now")) and not (dismissed and n == "threat")
+              and not (trade and n in ("there-is", "armed", "wielding"))
+              and not (explained and n == "hearing")]
     # In a message about the past, the one who did it is a story ("my mate was chased by a lad
     # with a blade last year"); "he has a gun now" in the next clause is still a cue. Someone
     # armed in a clause that says when in the past is a story too ("yesterday we had a lockdown

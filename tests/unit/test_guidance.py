@@ -75,6 +75,23 @@ def test_an_emergency_intent_under_the_calm_bar_does_not_answer_a_hypothetical(
     assert answerer.decide(said(text, "emergency", bar + 0.01, sure)).topic == "emergency-now"
 
 
+@pytest.mark.parametrize("text", ["this commute is literally killing me, three hours on the m1",
+                                  "my inbox exploded with emails after the all-staff meeting"])
+def test_a_figure_of_speech_needs_the_calm_bar_even_with_the_emergency_intent_on_top(
+    answerer: Answerer, text: str
+) -> None:
+    # "killing me", "exploded with emails": the only danger words are figures of speech. The
+    # model leans to the emergency intent on such words; it must be as sure as for a calm
+    # question, and below that bar retrieval answers without emergency-now.
+    assert assess(text).reading is Reading.FIGURATIVE
+    bar = ActionSettings().emergency_min_probability_calm
+    ranking = (("emergency", 0.4), ("out_of_scope", 0.3))
+    decision = answerer.decide(said(text, "emergency", 0.4, ranking))
+    assert decision.topic != "emergency-now" and decision.by == "retrieval"
+    sure = (("emergency", bar + 0.01), ("out_of_scope", 0.1))
+    assert answerer.decide(said(text, "emergency", bar + 0.01, sure)).topic == "emergency-now"
+
+
 def test_an_emergency_intent_on_top_still_answers_a_story_told_in_the_past(
     answerer: Answerer
 ) -> None:

@@ -863,9 +863,39 @@ HAPPENING_NOW_OR_NOT = [
     pytest.param("sos hiding in the loos at the club", True, id="sos, hiding"),
     pytest.param("a boy in my year had a knife last week, he's been expelled now, should i report it", False,
                  id="he's been expelled now"),
+    pytest.param("the guy who stabbed my cousin last week is waiting for me outside the gym", True,
+                 id="the one from last week is waiting outside now"),
+    pytest.param("my parcel with the new chef's knife is waiting for me at the depot", False,
+                 id="a knife waiting at the depot"),
+    pytest.param("how would i know if a knife attack was happening at the far end of the train", False,
+                 id="how would i know if"),
+    pytest.param("is it legal to carry a multitool with a blade now, i'm a scout leader", False,
+                 id="legal now, a multitool"),
+    pytest.param("my neighbour has a gun and is shooting at our windows now, is that even legal", True,
+                 id="shooting now, asking if legal"),
+    pytest.param("my daughter believes every siren means a bomb is about to go off, how do i calm her down",
+                 False, id="believes it means a bomb"),
+    pytest.param("we're drafting a policy for a man with a knife getting into the nursery, any tips", False,
+                 id="a policy for a man with a knife"),
+    pytest.param("there's a bloke with an axe in the woods behind us, he's a tree surgeon clearing the path",
+                 False, id="the one with the axe is a tree surgeon"),
+    pytest.param("he's a builder and he's threatening us with a hammer", True, id="a builder threatening us"),
+    pytest.param("we keep hearing loud bangs from the hill but it's just the army on the firing range", False,
+                 id="bangs explained: the army"),
+    pytest.param("it's not fireworks, we can hear gunshots and people screaming", True,
+                 id="not fireworks explains nothing"),
+    pytest.param("my group chat just exploded with messages", False, id="exploded with messages"),
+    pytest.param("the car just exploded with people inside", True, id="exploded with people inside"),
+    pytest.param("something that sounded like a bomb just went off at the end of our road and people are "
+                 "running", True, id="sounded like a bomb"),
+    pytest.param("he's killing me, he's got a knife to my throat", True, id="he's killing me is meant"),
 ]
 
 DRILLS = [
+    pytest.param("our uni is running a simulated knife attack scenario in the library tomorrow, do students "
+                 "have to join in", "hypothetical", id="a simulated attack scenario"),
+    pytest.param("this isn't a simulated exercise, there's a real man with a gun in reception", "emergency",
+                 id="not a simulated exercise"),
     pytest.param("we're doing the fire drill at work right now, can i use the lift", "hypothetical",
                  id="a drill now, no danger word"),
     pytest.param("is this a drill? everyone's been told to stay in the classroom", "none",
@@ -920,3 +950,20 @@ def test_english_words_and_other_words_are_left_as_they_are(text: str) -> None:
 ])
 def test_a_vehicle_that_went_into_a_crowd_is_a_danger(text: str, danger: bool) -> None:
     assert (assess(text).reading is not Reading.NONE) is danger, assess(text).reason
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("these boots are killing me, three miles to go", "figurative"),
+    ("she absolutely killed it at the school concert", "figurative"),
+    ("gonna shoot my shot and ask him out", "figurative"),
+    ("bagsy shotgun on the way to the coast", "figurative"),
+    ("just bite the bullet and book the dentist", "figurative"),
+    # meant, or a danger word besides the figure of speech: read as ever
+    ("he's killing me, help", "possible"),
+    ("my phone blew up with messages saying there's a gunman at the station, i'm at the station",
+     "emergency"),
+    ("you could cut the tension with a knife at dinner, then my uncle pulled a real knife on my dad",
+     "emergency"),
+])
+def test_danger_words_only_as_figures_of_speech_are_read_figurative(text: str, reading: str) -> None:
+    assert assess(text).reading.value == reading, assess(text).reason
