@@ -891,8 +891,7 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     if (soft in (None, "advice") and hard is None and not drill and not _POLICE.search(text)
             and _MOMENT_ASK.search(text)):
         return Reading.EMERGENCY, "standalone:moment-ask"
-    figurative = _FIGURATIVE.search(text) is not None
-    text = _FIGURATIVE.sub(" ", _BENIGN.sub(" ", text))
+    text, figures = _FIGURATIVE.subn(" ", _BENIGN.sub(" ", text))
     if _DANGER.search(text) is None:
         if cry_for_help(text) and not (soft or hard or drill):  # "pomocy! facet z nożem atakuje ludzi"
             return Reading.EMERGENCY, "standalone:other-language"
@@ -900,7 +899,7 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
             return Reading.EMERGENCY, f"standalone:{hit}"
         if drill:  # a rehearsal of a what-if ("doing the lockdown drill right now, what is the code word")
             return Reading.HYPOTHETICAL, "calm:drill"
-        if figurative:  # "this traffic is killing me", "killed it at the gym today"
+        if figures:  # "this traffic is killing me", "killed it at the gym today"
             return Reading.FIGURATIVE, "calm:figurative"
         return Reading.NONE, "no-danger-word"
     # "is it true there's a second gunman?" checks a story; a threat to kill, doubted or not, is not
