@@ -92,8 +92,8 @@ _BENIGN = _rx(r"""\b(?:(?:heart|panic|anxiety|asthma|cyber|shark)\ attacks?
 # FIGURATIVE: danger words as figures of speech ("this traffic is killing me", "killed it at the
 # gym", "shot my shot", "my phone blew up with messages", "bite the bullet"). Blanked like BENIGN;
 # a message whose only danger words were these is read FIGURATIVE, so the model must be as sure as
-# for a calm question. Not "he's killing me", "stabbed in the back" or "going to kill me": those
-# can be meant.
+# for a calm question. Not "he's killing me", "stabbed in the back" or "my dad is going to kill me":
+# those can be meant ("my boss will kill me" is on the list).
 _FIGURATIVE = _rx(r"""\b(?:(?:this|that|it|these|those|you|u|ur|your|work|uni|school|revision|homework
     |traffic|(?:the|this|that|these|those)\ (?:\w+\ )?(?:traffic|heat|wait|waiting|queue|suspense|commute
     |weather|hangover|noise|exams?|revision|homework|deadlines?|shoes|boots|jokes?|puns?|memes?|ending
@@ -122,7 +122,9 @@ _FIGURATIVE = _rx(r"""\b(?:(?:this|that|it|these|those|you|u|ur|your|work|uni|sc
     |had\ a\ blast|full\ blast|blast\ from\ the\ past|lethal\ weapon|(?:mouth|tongue|throat|legs|lungs|feet
     |face)\ (?:is|are|'s)\ on\ fire|(?:little|absolute|proper)\ terror|(?:boss|mum|mam|mom|dad|teacher
     |manager|nan|gran|coach)\ (?:is\ |'s\ )?(?:going\ to|gonna|will|'ll)\ (?:explode|blow\ up
-    |go\ ballistic))\b""")
+    |go\ ballistic)|(?:boss|manager|teacher|coach|mates?|gaffer|supervisor)(?:\ is\ going\ to|'s\ going\ to
+    |\ is\ gonna|'s\ gonna|s\ gonna|\ gonna|\ will|'ll|\ would)\ (?:actually\ |literally\ )?(?:kill
+    |murder)\ me(?!\ with))\b""")
 # DANGER: weapon / attack / violence words, typo tolerant
 _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae]n|s?h?ots?|fire|point))?s?
     |gu?nn?\ ?m[ae]?n|{_W}|stab+(?:ing|in|ed|d|s|er|ers|bings?)?|stabing|fir(?:ing|ed)\ (?:at|shots|on)

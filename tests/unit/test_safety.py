@@ -958,6 +958,8 @@ def test_a_vehicle_that_went_into_a_crowd_is_a_danger(text: str, danger: bool) -
     ("gonna shoot my shot and ask him out", "figurative"),
     ("bagsy shotgun on the way to the coast", "figurative"),
     ("just bite the bullet and book the dentist", "figurative"),
+    ("my manager's going to kill me, i forgot the keys", "figurative"),
+    ("my dad is going to kill me", "emergency"),
     # meant, or a danger word besides the figure of speech: read as ever
     ("he's killing me, help", "possible"),
     ("my phone blew up with messages saying there's a gunman at the station, i'm at the station",
