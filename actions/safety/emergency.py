@@ -15,8 +15,8 @@ from actions.safety.text import _rx
 _W = (r"(?:gun+|guns|firearms?|rifles?|pistols?|shotguns?|handguns?|ak\ ?47|knife?s?|nifes?"
       r"|(?<=\ba\ )gone\b(?!\ (?:off|out|by|away|back|home|conclusion))"  # dictation: "a gone"
       r"|knives|knfe|machet+[eiy]?s?|blades?|swords?|axe|hammer|crossbow|acid|bomb|explosives?"
-      r"|crowbars?|cleavers?|broken\ bottles?|(?:iron|metal|steel)\ bars?|baseball\ bats?|knuckle\ ?dusters?"
-      r"|katanas?|scalpels?"
+      r"|crowbars?|cleavers?|broken\ (?:bottles?|glass(?:es)?)|smashed\ (?:bottles?|glass)"
+      r"|(?:iron|metal|steel)\ bars?|baseball\ bats?|knuckle\ ?dusters?|katanas?|scalpels?"
       r"|grenade|vest|detonators?|weapons?|shank(?:s|ed|ing)?|ching(?:ed|ing)?)")
 # ARSON: setting something alight ("set fire to the bins", "poured petrol through our letterbox")
 _ARSON = (r"(?:pushed|put|shoved|posted|threw|thrown|poured)\ (?:something\ |some\ |a\ |an\ )?"
@@ -310,7 +310,8 @@ _NOW = _rx(r"""\b(?:(?:\d+|a\ few|few|couple\ of|two|three|five|ten)\ (?:mins?|m
     |films?|games?)\b)
     |(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )(?<!safe\ )(?<!gone\ )(?<!over\ )
     (?<!fine\ )(?<!ok\ )(?<!okay\ )(?<!live\ there\ )(?<!live\ here\ )(?<!happening\ )(?<!danger\ )
-    (?<!right\ )(?<!level\ )(?<!level\ here\ )(?<!level\ at\ )(?<!home\ )(?<!in\ the\ )now(?=\s*(?:[!?.,]|$
+    (?<!right\ )(?<!level\ )(?<!level\ here\ )(?<!level\ at\ )(?<!home\ )(?<!in\ the\ )(?<!abroad\ )
+    (?<!away\ )now(?=\s*(?:[!?.,]|$
     |please|help|omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're
     |(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside|omg|oh\ my\ god|hurry|please\ help|help\ please
     |it(?:'s|\ is)\ still\ (?:going\ on|happening)|just\ (?:exploded|blew\ up|went\ off|detonated|set\ off
@@ -407,6 +408,7 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
     |charging|lunging|hitting|fighting|shouting|screaming|{_JUST_HAS}(?:entered|walked\ in|come\ in
     |came\ in|burst\ in|stormed\ in|got\ on|got\ in|left\ (?:the\ )?(?:house|home|flat))
     |{_JUST_HAS}(?:walked|came|come|burst|stormed|got)\ into\ (?:the|our|my|a|this)\ \w+|downstairs|upstairs
+    |{_JUST_HAS}(?:came|come)\ (?:round\ )?to\ (?:the|our|my)\ (?:front\ |back\ )?door
     |(?:up|down|along|across|through|into|round)\ (?:the|our|my|a)\ \w+
     |(?<=the\ )(?!film|movie|game|book|show|video|news|series|play|story|novel|tv)\w+)\ ){{0,4}}?(?:with|got
     |has|have|had|{_JUST_HAS}brought
@@ -437,6 +439,12 @@ _EXPLAINED = _rx(r"""\b(?:it's|its|it\ is|they're|they\ are|that's|must\ be|prob
     |shooting\ range|quarry|blasting|demolition|filming|a\ film|backfir\w*|bird\ scarers?)\b|\b(?:i|we)\ know
     \ (?:they|there's|there\ are|it's)\ (?:do\ |doing\ |having\ |have\ )?(?:army\ |military\ )?(?:exercises
     |training|fireworks|a\ firing\ range|a\ quarry|demolition)\b""")
+# DEBUNKED: the scene told was a prank or a false alarm ("it turned out to be a prank", "police said
+# it was a false alarm"); not "i thought it was a prank"; and not where the person is ("they said it
+# was a hoax but there's a man with a knife in front of me")
+_DEBUNKED = _rx(r"""(?<!thought\ )(?<!think\ )(?<!hope\ )(?<!if\ )(?<!whether\ )(?<!thought\ it\ )
+    (?<!think\ it\ )(?<!hope\ it\ )(?<!if\ it\ )(?<!whether\ it\ )\b(?:turned\ out\ (?:to\ be\ )?|it\ was
+    \ |was\ )(?:just\ |only\ )?(?:a\ |an\ )?(?:prank|wind[\ -]?up|false\ alarm|hoax)\b""")
 # LOCATED: an attacker somewhere ("gunman in the building", "shooter downstairs", "the shooter is
 # heading towards the exit", "the gunman is still around")
 _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabbers?|bombers?
@@ -640,8 +648,8 @@ _INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statist
     |stop(?:ping)?\ (?:the\ )?(?:attacks|terror\w*)|for\ being|blam\w+|racis\w+|death\ toll|ban|in\ force
     |arguments?\ for|sentence\ for|penalty|punishment|fine\ for
     |islamophob\w+|antisemit\w+|(?:knife|gun)\ crime|tell\ me\ about
-    |ask(?:ing|s|ed)\ (?:what|why|about|me)|antique|collect\w*|hunting|paintball\w*|airsoft
-    |laser\ (?:tag|quest)
+    |ask(?:ing|s|ed)\ (?:what|why|about|me)|antique|collect(?:ed|ors?|ing|ions?\ of|[ai]bles?)|hunting
+    |paintball\w*|airsoft|laser\ (?:tag|quest)
     |info(?:rmation)?\ (?:on|about)|thought\ it\ was|turned\ out|false\ alarm|backfir\w+
     |fireworks|making\ (?:bombs?|explosives|weapons)|planning|plotting
     |(?:say|talk|speak|explain)\ (?:\w+\ ){0,3}(?:kids|children|child|son|daughter|family|class
@@ -751,8 +759,10 @@ _FICTION = _rx(rf"""\b(?:in|on)\ (?:a|the|this|that|my|his|her|their)\ (?:film|m
     |\bsimulat(?:e|es|ed|ing|ion)\b|\bdrawing\ (?:pictures?|pics)\ of|\bdrew\ (?:a\ |some\ )?pictures?\ of
     |\b(?:drawings?|paintings?)\ of\b|\b(?:the|a|this)\ (?:film|movie|show|series|episode|book|novel|game
     |programme|documentary)\ (?:i'm|im|i\ am|we're|we\ are)\ (?:watching|reading|playing)\b
-    |\b(?:board|video|card|computer|role[\ -]playing)\ games?\b|\b(?:film|movie|book|novel|game|show|play
-    |story)\ (?:where|in\ which)\b|\bplaying\ (?:cops\ and\ robbers|soldiers|war|guns|pretend
+    |\b(?:had|has|have|having)\ (?:a|an|this|that|the)\ (?:bad\ |horrible\ |awful\ |scary\ |recurring
+    \ )?(?:dream|nightmare)\ (?:that|where|about|of)\b|\b(?:board|video|card|computer
+    |role[\ -]playing)\ games?\b|\b(?:film|movie|book|novel|game|show|play|story)\ (?:where
+    |in\ which)\b|\bplaying\ (?:cops\ and\ robbers|soldiers|war|guns|pretend
     |make[\ -]believe)\b""")
 
 # IN_GAME_AFTER: a game named right after the cue ("he's gonna stab me in fortnite")
@@ -881,7 +891,11 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
         return Reading.WORDLESS, "no-words"
     # hiding in a drill is practice; the other standalone cues still count
     drill = _DRILL.search(text) is not None and _DRILL_DOUBT.search(text) is None
-    standalone = [(n, p) for n, p in _STANDALONE if not (drill and n == "hiding")]
+    # a prank or a false alarm, said to be one: what was seen or done was not an attack; a lockdown
+    # or a break-in too, once everyone is said to be safe
+    debunked = _DEBUNKED.search(text) is not None
+    standalone = [(n, p) for n, p in _STANDALONE if not (drill and n == "hiding")
+                  and not (debunked and _OVER.search(text) and n in ("hiding", "attacker-near"))]
     if _QUIET_CALL.search(text):
         standalone.append(("silenced", _UNSEEN_NEAR))
     if hit := (_first(standalone, text, "window")
@@ -910,6 +924,7 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     # story being written is told like one happening ("i'm writing a screenplay. a gunman is ...").
     there = _THERE.search(text) is not None
     rumour = _RUMOUR.search(text) is not None and not there
+    debunked = debunked and not there
     writing = _WRITING.search(text) is not None and not there  # a drill is told the same way
     dreamt = _DREAMT.search(text) is not None
     legality = _LEGALITY.search(text) is not None  # "my neighbour has a rifle, is that legal?"
@@ -920,7 +935,7 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     drill_now = drill and _DRILL_NOW.search(text) is not None  # "a drill at my office right now"
     told = ("there-is", "located", "armed", "wielding", "acting", "hurt")  # how a scene is told
     tier_a = [(n, p) for n, p in _TIER_A
-              if not (rumour and n in ("there-is", "located", "armed", "wielding"))
+              if not ((rumour or debunked) and n in ("there-is", "located", "armed", "wielding"))
               and not ((writing or drill or dreamt) and n in told)
               and not ((drill_now or over or dreamt) and n == "now")
               and not (over and n in ("armed", "wielding"))

@@ -889,6 +889,20 @@ HAPPENING_NOW_OR_NOT = [
     pytest.param("something that sounded like a bomb just went off at the end of our road and people are "
                  "running", True, id="sounded like a bomb"),
     pytest.param("he's killing me, he's got a knife to my throat", True, id="he's killing me is meant"),
+    pytest.param("sorry to bother you, my neighbour has just come to the door with a gun and he's shouting",
+                 True, id="just come to the door with a gun"),
+    pytest.param("my flatmate is holding a broken glass to his girlfriend's face right now", True,
+                 id="a broken glass"),
+    pytest.param("i thought it was a prank but he's really got a gun and he's pointing it at us", True,
+                 id="thought it was a prank"),
+    pytest.param("my cousin's message said there's a gunman in the library but it turned out to be a wind-up",
+                 False, id="turned out to be a wind-up"),
+    pytest.param("my nan had a horrible dream that someone was breaking in with a machete, how do i "
+                 "reassure her", False, id="had a dream that"),
+    pytest.param("the school went into lockdown this afternoon, it was a false alarm and everyone is safe",
+                 False, id="a lockdown, a false alarm, everyone safe"),
+    pytest.param("he threatened me with a knife years ago but he's moved away now, should i still have a "
+                 "restraining order", False, id="moved away now"),
 ]
 
 DRILLS = [
