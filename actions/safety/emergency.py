@@ -122,9 +122,14 @@ _FIGURATIVE = _rx(r"""\b(?:(?:this|that|it|these|those|you|u|ur|your|work|uni|sc
     |had\ a\ blast|full\ blast|blast\ from\ the\ past|lethal\ weapon|(?:mouth|tongue|throat|legs|lungs|feet
     |face)\ (?:is|are|'s)\ on\ fire|(?:little|absolute|proper)\ terror|(?:boss|mum|mam|mom|dad|teacher
     |manager|nan|gran|coach)\ (?:is\ |'s\ )?(?:going\ to|gonna|will|'ll)\ (?:explode|blow\ up
-    |go\ ballistic)|(?:boss|manager|teacher|coach|mates?|gaffer|supervisor)(?:\ is\ going\ to|'s\ going\ to
-    |\ is\ gonna|'s\ gonna|s\ gonna|\ gonna|\ will|'ll|\ would)\ (?:actually\ |literally\ )?(?:kill
-    |murder)\ me(?!\ with))\b""")
+    |go\ ballistic)|(?<!to\ )(?<!gonna\ )(?<!will\ )(?<!'ll\ )(?<!going\ to\ )kill\ me\ now\b(?!\ with)
+    |(?:got|get|were|was|been|getting)\ (?:absolutely\ |completely\ |properly\ )?(?:slaughtered|massacred
+    |murdered|destroyed|battered|annihilated|hammered|thrashed)\ (?:\d+\ ?-\ ?\d+|\d+\ nil|(?:in|at
+    |on)\ (?:the\ )?(?:pub\ )?(?:quiz|match|game|final|semi|derby|league|tournament|exam|test|race|darts|pool
+    |snooker))
+    |(?:boss|manager|teacher|coach|mates?|gaffer|supervisor)(?:\ is\ going\ to|'s\ going\ to|\ is\ gonna
+    |'s\ gonna|s\ gonna|\ gonna|\ will|'ll|\ would)\ (?:actually\ |literally\ )?(?:kill|murder)\ me(?!\ with)
+    )\b""")
 # DANGER: weapon / attack / violence words, typo tolerant
 _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae]n|s?h?ots?|fire|point))?s?
     |gu?nn?\ ?m[ae]?n|{_W}|stab+(?:ing|in|ed|d|s|er|ers|bings?)?|stabing|fir(?:ing|ed)\ (?:at|shots|on)
@@ -470,10 +475,11 @@ _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ ar
     |someone|people|the|a|an)|\bjust\ (?:stab+e?d|glassed|knifed)\ (?:me|us|my|him|her|his|their|our|someone
     |somebody|people|a|an|the)\b|\b(?:i'm|he's|she's|they're)\ bleeding|\bi've\ been\ hit
     |\bthere(?:'s|\ is|\ are|'re)\ (?:a|an|some|two|three)\ (?:\w+\ )?(?:man|woman|guy|lad|person|people|kid
-    |boy|girl|child)\ (?:lying\ )?(?:here\ |there\ )?bleeding|\b(?:he|she|they|someone|somebody)(?:'s|\ has
-    |'ve|\ have)\ (?:just\ |already\ )?(?:cut|slashed|stabbed|burnt|burned)\ (?:me|us|my|our|someone|somebody
-    |him|her|them|people|a)\b|\b(?:people|someone|somebody|a\ man|a\ woman|officers?|kids)(?:'s|\ is|\ are
-    |'re)?\ (?:all\ )?down\b(?!\ (?:to|the|there|here|with|in|on|at|a|about|for|by|south|below|under|stairs))
+    |boy|girl|child)\ (?:lying\ )?(?:here\ |there\ )?bleeding|\b(?:he|she|they|someone|somebody|and)(?:'s
+    |\ has|'ve|\ have)\ (?:just\ |already\ )?(?:cut|slashed|stabbed|burnt|burned)\ (?:me|us|my|our
+    |someone|somebody|him|her|them|people|a)\b|\b(?:people|someone|somebody|a\ man|a\ woman|officers?
+    |kids)(?:'s|\ is|\ are|'re)?\ (?:all\ )?down\b(?!\ (?:to|the|there|here|with|in|on|at|a|about|for|by|south
+    |below|under|stairs))
     |\b(?:have|has|'ve)\ (?:just\ )?(?:taken\ (?:over|hostages?|people\ hostage)|stormed|seized
     |barricaded\ themselves)""")
 # THREAT: someone means to hurt people now ("says he'll stab me", "he's about to set off a bomb")
@@ -500,8 +506,11 @@ _CLEARING = _rx(r"""\b(?:police|officers|cops|security|staff|guards|stewards)\ (
 # holding us in a room, wears a vest with wires or has people tied up; or the person is taking
 # cover behind something ("i'm behind a pillar", "typing this under the table") or has locked
 # down a room ("we've locked down classroom 4"); with a danger word
-_CLOSE = _rx(rf"""\b(?:is|are|'s|'re)\ (?:getting|coming)\ closer\b|\b(?:we've|we\ have|i've
-    |i\ have)\ (?:just\ )?locked\ down\ (?:the|our|my|classroom|room|class|ward|office|shop)\b
+_CLOSE = _rx(rf"""\b(?:is|are|'s|'re)\ (?:getting|coming)\ closer\b|\b(?:won't|wont|will\ not
+    |refuses\ to|refusing\ to)\ (?:put\ (?:it|the\ \w+|his\ \w+|her\ \w+|their\ \w+)\ down|drop
+    \ (?:it|the\ \w+|his\ \w+|her\ \w+|their\ \w+))\b
+    |\b(?:we've|we\ have|i've|i\ have)\ (?:just\ )?locked\ down\ (?:the|our|my|classroom|room|class|ward
+    |office|shop)\b
     |\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:now\ |still\ )?on\ (?:our|my|this
     |the\ same)\ (?:floor|corridor|ward|wing|level|landing|carriage|deck|street|road|bus|train)\b
     |\bholding\ (?:me|us)\ (?:and\ (?:the|my|our)\ \w+\ )?(?:hostage|captive|prisoner|at\ (?:gun|knife)point
@@ -700,8 +709,8 @@ _PAST = _rx(rf"""\b(?:last\ (?:week|month|year|night|time|term|semester|summer|w
     |still\ (?:thinking|upset|shaken|anxious|scared|affected))\b""")
 # MEDIA: seen or shared, not lived ("on the news", "video", "filmed", "games")
 _MEDIA = _rx(r"""\b(?:news|tv|telly|television|bbc|itv|radio|newspaper|headlines?|film(?:ed|ing|s)?
-    |videos?|footage|photos?|pictures?|pics?|clips?|share|shared|sharing|forward\w*|messages|group\ chat
-    |repost\w*|post(?:ed|ing|s)|post\ (?:it|this|that|them|the|a|on|online)|tweet\w*|social\ media
+    |videos?|footage|photos?|pictures?|pics?|clips?|memes?|share|shared|sharing|forward\w*|messages
+    |group\ chat|repost\w*|post(?:ed|ing|s)|post\ (?:it|this|that|them|the|a|on|online)|tweet\w*|social\ media
     |online|facebook|twitter|tiktok|instagram|youtube|whatsapp|article|documentary|movie|series
     |games?|gaming|fortnite|call\ of\ duty|xbox|playstation|book|novel|podcast|saw\ on|watch\w*
     |upload\w*|record(?:ed|ing)|obsessed)\b""")
@@ -781,6 +790,9 @@ _ANY_IF = _rx(rf"{_NOT_WHETHER}\b(?:if|in\ case)\b")
 # (not "is it safe to leave the toilets now?", asked from hiding)
 _SAFE_TO = _rx(r"""\b(?:is\ it|it's|it\ is|is\ it\ still|would\ it\ be)\ (?:safe|ok|okay|alright
     |fine)\ to\ (?:go|travel|visit|fly|walk|drive|take|use|book|attend|send|let)\b""")
+# NORM_ASK: asking whether something is the norm ("is that standard in uk workplaces now")
+_NORM_ASK = _rx(r"""\b(?:is|are)\ (?:that|it|this|these|they|there)\ (?:\w+\ )?(?:standard|normal|common
+    |usual|typical|the\ norm|a\ thing|compulsory|mandatory|required)\b""")
 # WORD: a letter or a digit in any script
 _WORD = re.compile(r"[^\W_]")
 # CLAUSE_BREAK: punctuation or "but" / "because" ends the scope of a conditional
@@ -815,8 +827,9 @@ _SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "clause": _IN_CLAUSE,
     "clause-past": (*_IN_CLAUSE, (_AGENT, "clause")),
     # "if there was a shooter in my office now": a time word after any "if" in its clause, or
-    # in a question whether something is safe to do ("is it safe to go shopping now?")
-    "now": (*_IN_CLAUSE, (_ANY_IF, "clause"), (_SAFE_TO, "clause")),
+    # in a question whether something is safe to do ("is it safe to go shopping now?") or is the
+    # norm ("is that standard in workplaces now?")
+    "now": (*_IN_CLAUSE, (_ANY_IF, "clause"), (_SAFE_TO, "clause"), (_NORM_ASK, "clause")),
     "story": (*_IN_CLAUSE, (_AGENT, "clause"), (_WHEN_PAST, "clause"), (_WHEN_PAST, "after")),
     "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier"), (_ANY_IF, "sentence"),
                (_HEARSAY, "clause")),

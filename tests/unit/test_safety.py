@@ -903,6 +903,13 @@ HAPPENING_NOW_OR_NOT = [
                  False, id="a lockdown, a false alarm, everyone safe"),
     pytest.param("he threatened me with a knife years ago but he's moved away now, should i still have a "
                  "restraining order", False, id="moved away now"),
+    pytest.param("he won't drop the gun and he's shouting at the kids", True, id="won't drop the gun"),
+    pytest.param("a customer grabbed a knife off the counter and has cut someone", True,
+                 id="and has cut someone"),
+    pytest.param("our school showed us a knife crime awareness film today, is that normal in schools now",
+                 False, id="is that normal now"),
+    pytest.param("lost the darts final, got absolutely hammered 6-0, kill me now", False,
+                 id="hammered 6-0, kill me now"),
 ]
 
 DRILLS = [
