@@ -53,7 +53,8 @@ _BEATING = (r"(?:kicking|punching|beating|battering|stamping\ on|kicked|punched|
 # with what; SAYS_WILL_HARM, a danger word by itself, with killing, burning or bombing ("shouting
 # he's going to burn the mosque down")
 _SAYS_WILL = (r"(?:says|said|saying|swears|mouthing|mouthed|shouting|shouted|shouts|yelling|yelled"
-              r"|screaming|screamed)\ (?:that\ )?(?:he|she|they)(?:'ll|\ will|'s\ going\ to|\ is\ going\ to"
+              r"|screaming|screamed)\ (?:(?:in|across|down|outside|from)\ (?:the|a|my|our)\ \w+\ )?"
+              r"(?:that\ )?(?:he|she|they)(?:'ll|\ will|'s\ going\ to|\ is\ going\ to"
               r"|'s\ gonna|'re\ going\ to|'re\ gonna|\ are\ going\ to)")
 _SAYS_WILL_HARM = _SAYS_WILL + r"\ (?:kill|stab|shoot|burn|bomb|attack)"
 # WILL_GO_OFF: a bomb or device about to go off ("the bomb's going to go off"); a danger word, and
@@ -126,10 +127,11 @@ _FIGURATIVE = _rx(r"""\b(?:(?:this|that|it|these|those|you|u|ur|your|work|uni|sc
     |(?:got|get|were|was|been|getting)\ (?:absolutely\ |completely\ |properly\ )?(?:slaughtered|massacred
     |murdered|destroyed|battered|annihilated|hammered|thrashed)\ (?:\d+\ ?-\ ?\d+|\d+\ nil|(?:in|at
     |on)\ (?:the\ )?(?:pub\ )?(?:quiz|match|game|final|semi|derby|league|tournament|exam|test|race|darts|pool
-    |snooker))
-    |(?:boss|manager|teacher|coach|mates?|gaffer|supervisor)(?:\ is\ going\ to|'s\ going\ to|\ is\ gonna
-    |'s\ gonna|s\ gonna|\ gonna|\ will|'ll|\ would)\ (?:actually\ |literally\ )?(?:kill|murder)\ me(?!\ with)
-    )\b""")
+    |snooker))|(?:exams?|tests?|paper|quiz|homework|revision|workout|run|shift|week|day|commute|hangover)
+    \ (?:absolutely\ |actually\ |literally\ |properly\ |has\ |just\ )*(?:murdered|destroyed|killed|slaughtered
+    |battered)\ (?:me|us)|(?:boss|manager|teacher|coach|mates?|gaffer|supervisor)(?:\ is\ going\ to|'s\ going
+    \ to|\ is\ gonna|'s\ gonna|s\ gonna|\ gonna|\ will|'ll|\ would)\ (?:actually\ |literally\ )?(?:kill
+    |murder)\ me(?!\ with))\b""")
 # DANGER: weapon / attack / violence words, typo tolerant
 _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae]n|s?h?ots?|fire|point))?s?
     |gu?nn?\ ?m[ae]?n|{_W}|stab+(?:ing|in|ed|d|s|er|ers|bings?)?|stabing|fir(?:ing|ed)\ (?:at|shots|on)
@@ -375,7 +377,7 @@ _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:
     |blast|bang\w*|at+ac?k\w*|terror\w+|someone\ (?:with|shooting|stabbing)|intruders?
     |(?:mowing|ploughing|ramming)\ (?:in\ ?to\ )?(?:people|everyone|pedestrians|the\ crowd)
     |(?:man|guy|bloke|geezer|fella|person|woman|lad|boy|girl|kid|one)\ with)(?!\w*\ (?:abroad
-    |overseas)\b)(?![^.?!,]*\b(?:on|in)\ the\ news\b|[^.?!,]*\bon\ (?:tv|telly|the\ radio)\b
+    |overseas)\b)(?![^.?!,]*\b(?:on|in)\ the\ news\b|[^.?!,]*\bon\ (?:the\ )?(?:tv|telly|television|radio)\b
     |[^.?!,]*\bin\ (?:my|his|her|their|your)\ (?:dreams?|nightmares?|head)\b)""")
 # KNOWN: people the person knows, where danger often comes from ("my flatmate", "her ex")
 _KNOWN = (r"(?:flat|house|room)mate|neighbou?r|partner|husband|wife|(?:boy|girl)friend|ex|lodger"
@@ -389,7 +391,7 @@ _JUST_HAS = r"(?:(?<=has\ )|(?<=ave\ )|(?<='s\ )|(?<=ust\ ))"
 _WEAPON_AFTER = rf"""\ (?:(?:what\ (?:looks|looked|look)\ like|something\ like|some\ (?:kind|sort)\ of)\ )?
     (?:a\ \w+\ and\ )?(?:a|an|the|his|her|their|some|two|big|huge
     |long)?\ ?(?:(?:big|huge|long|large|massive|sharp|small)\ )?(?:\w+\ )?{_W}(?![^.?!,]*\b(?:on
-    |in)\ the\ news\b|[^.?!,]*\bon\ (?:tv|telly|the\ radio)\b
+    |in)\ the\ news\b|[^.?!,]*\bon\ (?:the\ )?(?:tv|telly|television|radio)\b
     |[^.?!,]*\bin\ (?:my|his|her|their|your)\ (?:dreams?|nightmares?|head)\b)(?!\s*(?:attack
     |crime|wound|injur|amnesty|law|licen|violence|control
     |shot|point|safety|range|club))"""
@@ -911,8 +913,13 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
                   and not (debunked and _OVER.search(text) and n in ("hiding", "attacker-near"))]
     if _QUIET_CALL.search(text):
         standalone.append(("silenced", _UNSEEN_NEAR))
+    # blanked: the text without harmless phrases and figures of speech ("this traffic is killing me")
+    blanked, figures = _FIGURATIVE.subn(" ", _BENIGN.sub(" ", text))
+    # a cry for help after a figure of speech and no other danger word is a joke ("that exam
+    # murdered me, send help lol")
+    joking = figures > 0 and _DANGER.search(blanked) is None
     if hit := (_first(standalone, text, "window")
-               or _first(_STANDALONE_HELP, text, "window-message")):
+               or (None if joking else _first(_STANDALONE_HELP, text, "window-message"))):
         return Reading.EMERGENCY, f"standalone:{hit}"
     soft = _first(_SOFT_CALM, text, "plain") or ("asking-how" if asks_how_to(text) else None)
     hard = _first(_HARD_CALM, text, "plain")
@@ -920,7 +927,7 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     if (soft in (None, "advice") and hard is None and not drill and not _POLICE.search(text)
             and _MOMENT_ASK.search(text)):
         return Reading.EMERGENCY, "standalone:moment-ask"
-    text, figures = _FIGURATIVE.subn(" ", _BENIGN.sub(" ", text))
+    text = blanked
     if _DANGER.search(text) is None:
         if cry_for_help(text) and not (soft or hard or drill):  # "pomocy! facet z nożem atakuje ludzi"
             return Reading.EMERGENCY, "standalone:other-language"

@@ -910,6 +910,13 @@ HAPPENING_NOW_OR_NOT = [
                  False, id="is that normal now"),
     pytest.param("lost the darts final, got absolutely hammered 6-0, kill me now", False,
                  id="hammered 6-0, kill me now"),
+    pytest.param("a lad is shouting across the road that he'll stab me and he's coming over", True,
+                 id="shouting across the road that he'll stab me"),
+    pytest.param("this commute is killing me but there's a man with a knife on the platform, send help", True,
+                 id="a figure of speech, then a knife and send help"),
+    pytest.param("this week has absolutely killed me, send help lol", False, id="killed me, send help lol"),
+    pytest.param("my gran saw a man with a machete on the television earlier, is that near leeds", False,
+                 id="on the television"),
 ]
 
 DRILLS = [
