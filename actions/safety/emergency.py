@@ -662,7 +662,8 @@ _INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statist
     |ask(?:ing|s|ed)\ (?:what|why|about|me)|antique|collect(?:ed|ors?|ing|ions?\ of|[ai]bles?)|hunting
     |paintball\w*|airsoft|laser\ (?:tag|quest)
     |info(?:rmation)?\ (?:on|about)|thought\ it\ was|turned\ out|false\ alarm|backfir\w+
-    |fireworks|making\ (?:bombs?|explosives|weapons)|planning|plotting
+    |fireworks|making\ (?:bombs?|explosives|weapons)|planning|plotting|(?:area|neighbou?rhood|estate|postcode)
+    \ (?:is\ )?(?:still\ )?(?:as\ )?(?:bad|dangerous|rough|safe|unsafe|dodgy)
     |(?:say|talk|speak|explain)\ (?:\w+\ ){0,3}(?:kids|children|child|son|daughter|family|class
     |pupils|students|staff))\b""")
 # RUMOUR: checking a story ("is it true", "hoax", "how do i check"); also disarms THERE_IS / LOCATED / ARMED
@@ -795,6 +796,15 @@ _SAFE_TO = _rx(r"""\b(?:is\ it|it's|it\ is|is\ it\ still|would\ it\ be)\ (?:safe
 # NORM_ASK: asking whether something is the norm ("is that standard in uk workplaces now")
 _NORM_ASK = _rx(r"""\b(?:is|are)\ (?:that|it|this|these|they|there)\ (?:\w+\ )?(?:standard|normal|common
     |usual|typical|the\ norm|a\ thing|compulsory|mandatory|required)\b""")
+# HISTORIC: a time years past ("years ago", "back in 2019")
+_HISTORIC = _rx(r"""\b(?:years\ ago|(?:in|back\ in|since)\ (?:19|20)\d\d)\b""")
+# RETROSPECT: looking back on something lived through ("ever since then", "a year later", "to this
+# day"): what the person heard, or someone armed they saw, is then part of the story
+_RETROSPECT = _rx(r"""\b(?:ever\ since|since\ (?:it|that|then|the\ \w+)\ happened|(?:a|one|two|three
+    |six)\ (?:years?|months?)\ (?:later|on)|to\ this\ day)\b""")
+# TESTING: the person says they are testing the assistant ("i'm testing this for my dad")
+_TESTING = _rx(r"""\b(?:i'm|i\ am|we're|we\ are|just)\ (?:only\ |just\ )?testing\ (?:this|you|it
+    |the\ (?:bot|app|service|chat))\b|(?<!is\ )\bthis\ is\ (?:just\ |only\ )?a\ test\b""")
 # WORD: a letter or a digit in any script
 _WORD = re.compile(r"[^\W_]")
 # CLAUSE_BREAK: punctuation or "but" / "because" ends the scope of a conditional
@@ -830,8 +840,10 @@ _SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "clause-past": (*_IN_CLAUSE, (_AGENT, "clause")),
     # "if there was a shooter in my office now": a time word after any "if" in its clause, or
     # in a question whether something is safe to do ("is it safe to go shopping now?") or is the
-    # norm ("is that standard in workplaces now?")
-    "now": (*_IN_CLAUSE, (_ANY_IF, "clause"), (_SAFE_TO, "clause"), (_NORM_ASK, "clause")),
+    # norm ("is that standard in workplaces now?"), or after a year long past in its sentence
+    # ("a stabbing on our road back in 2019 ... doesn't want to walk the dog after dark now")
+    "now": (*_IN_CLAUSE, (_ANY_IF, "clause"), (_SAFE_TO, "clause"), (_NORM_ASK, "clause"),
+            (_HISTORIC, "sentence")),
     "story": (*_IN_CLAUSE, (_AGENT, "clause"), (_WHEN_PAST, "clause"), (_WHEN_PAST, "after")),
     "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier"), (_ANY_IF, "sentence"),
                (_HEARSAY, "clause")),
@@ -947,6 +959,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     debunked = debunked and not there
     writing = _WRITING.search(text) is not None and not there  # a drill is told the same way
     dreamt = _DREAMT.search(text) is not None
+    testing = _TESTING.search(text) is not None  # "what would you say? i'm testing this for my dad"
+    retrospect = _RETROSPECT.search(text) is not None  # "ever since then i get a tight chest"
     legality = _LEGALITY.search(text) is not None  # "my neighbour has a rifle, is that legal?"
     trade = _TRADE.search(text) is not None  # "a man with a machete next door, he's the tree surgeon"
     explained = _EXPLAINED.search(text) is not None  # "hearing bangs but i know they do exercises there"
@@ -956,7 +970,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     told = ("there-is", "located", "armed", "wielding", "acting", "hurt")  # how a scene is told
     tier_a = [(n, p) for n, p in _TIER_A
               if not ((rumour or debunked) and n in ("there-is", "located", "armed", "wielding"))
-              and not ((writing or drill or dreamt) and n in told)
+              and not ((writing or drill or dreamt or testing) and n in told)
+              and not (retrospect and n in ("hearing", "armed", "wielding"))
               and not ((drill_now or over or dreamt) and n == "now")
               and not (over and n in ("armed", "wielding"))
               and not (legality and n in ("armed", "now")) and not (dismissed and n == "threat")

@@ -917,6 +917,19 @@ HAPPENING_NOW_OR_NOT = [
     pytest.param("this week has absolutely killed me, send help lol", False, id="killed me, send help lol"),
     pytest.param("my gran saw a man with a machete on the television earlier, is that near leeds", False,
                  id="on the television"),
+    pytest.param("ever since the attack last year i jump at noises, and right now i can hear gunshots "
+                 "outside", True, id="ever since, and right now"),
+    pytest.param("this isn't a test, there's a man with a gun in the foyer", True, id="this isn't a test"),
+    pytest.param("my brother was stabbed back in 2019 and now the same man is outside our house with a "
+                 "knife", True, id="back in 2019, and now"),
+    pytest.param("i'm testing this for my nan, what would you say if i told you there's a gunman in the "
+                 "library", False, id="testing this for my nan"),
+    pytest.param("there was a shooting near my son's school back in 2018 and he won't walk home alone now",
+                 False, id="back in 2018 ... now"),
+    pytest.param("it happened at the arena and ever since then i can't stand crowds, i heard the bangs and "
+                 "saw people running", False, id="ever since then, heard the bangs"),
+    pytest.param("is the area still dangerous for stabbings, we're thinking of renting near the station",
+                 False, id="is the area still dangerous"),
 ]
 
 DRILLS = [
