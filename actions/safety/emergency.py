@@ -23,10 +23,11 @@ _ARSON = (r"(?:pushed|put|shoved|posted|threw|thrown|poured)\ (?:something\ |som
           r"(?:burning|lit|alight|on\ fire|flaming)\ (?:\w+\ )?through\ (?:the|our|my|their)"
           r"\ (?:letter\ ?box|door|window)"
           r"|set(?:ting)?\ fire\ to|set(?:ting)?\ (?:\w+\ ){0,3}?(?:on\ fire|alight)"
-          r"|pour(?:ed|ing|s)?\ (?:\w+\ )?(?:petrol|fuel|diesel|accelerant|lighter\ fluid)"
-          r"|pour(?:ed|ing|s)?\ (?:some\ )?(?:liquid|something)\ (?:round|around|all\ over|over|on)"
-          r"\ (?:the\ )?(?:\w+\ )?(?:entrance|doors?|exits?|floor|building|hall|stairs|car|shop|house|mosque"
-          r"|church|temple|synagogue)"
+          r"|(?:pour|splash|spray|dous)(?:ed|ing|es|s)?\ (?:\w+\ )?(?:petrol|fuel|diesel|accelerant"
+          r"|lighter\ fluid|lighter\ fuel|white\ spirits?|paraffin|meths|turps)"
+          r"|(?:pour|splash|spray|dous)(?:ed|ing|es|s)?\ (?:some\ )?(?:liquid|something)\ (?:round|around"
+          r"|all\ over|over|on)\ (?:the\ |all\ the\ )?(?:\w+\ )?(?:entrance|doors?|exits?|floor|building"
+          r"|hall|stairs|car|shop|house|mosque|church|temple|synagogue)"
           r"|(?:petrol|fuel)\ (?:\w+\ )?through\ (?:the|our|my|their|a)\ (?:letter\ ?box|door|window)")
 # WORN_WIRES: wires out of someone's clothes or bag, a device they may be wearing
 _WORN_WIRES = (r"wires?\ (?:coming|sticking|hanging|poking)\ out\ (?:of\ )?(?:his|her|their)\ (?:\w+\ )?"
@@ -225,6 +226,11 @@ _SILENCED = _rx(r"""\b(?:can't|cannot|can\ not|unable\ to)\ (?:talk|speak|call
     |make\ a\ sound)\ (?:he|she|they|someone|it|because|he'll|they'll|loud|out\ loud|much)\b
     |\b(?:whispering|have\ to\ whisper|(?:he|she|they)\ (?:might|will|'ll|could)\ hear
     |(?:he|she|they)'ll\ hear)\b""")
+# HOMELY: hiding or whispering explained by home life ("hide and seek", "a fort out of the sofa
+# cushions", "the baby has finally gone to sleep", "barricaded the door against the draught")
+_HOMELY = _rx(r"""\b(?:hide[\ -]and[\ -]seek|sardines|(?:pillow|sofa|cushion|blanket)\ forts?|built\ a\ fort
+    |(?:the|my|our)\ (?:baby|babies|toddler|twins)(?:'s|\ is|\ are|\ has|\ have)\ (?:\w+\ )?(?:asleep|sleeping
+    |gone\ (?:off\ )?to\ sleep|napping|gone\ down)|(?:draught|draft|the\ cold|the\ wind)s?)\b""")
 # UNSEEN_NEAR: someone in the house, said last ("... hes downstairs"): a cue only where the person
 # also says they can't speak or will say nothing (_QUIET_CALL: "if i call and dont say anything")
 _UNSEEN_NEAR = _rx(r"""\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:still\ |now\ |right\ )?
@@ -309,7 +315,8 @@ _STANDALONE_HELP = (("help", _COME_OUT),)
 # NOW: time words ("right now", "as we speak", "in progress", "omg", "please help")
 _NOW = _rx(r"""\b(?:(?:\d+|a\ few|few|couple\ of|two|three|five|ten)\ (?:mins?|minutes)\ ago
     |(?:'s|\ has|\ have|'ve|\ just)\ (?:just\ )?(?:pushed|posted|shoved|put|poured
-    |thrown)\ (?:something\ |some\ |a\ |an\ )?(?:burning|lit|alight|on\ fire|flaming|petrol|fuel)
+    |thrown)\ (?:something\ |some\ |a\ |an\ )?(?:burning|lit|alight|on\ fire|flaming|petrol|fuel
+    |white\ spirits?|paraffin|lighter\ fluid|accelerant)
     |(?<!nothing\ is\ happening\ )(?<!nothing's\ happening\ )(?<!not\ happening\ )(?<!in\ danger\ )
     (?<!like\ )right\ now|just\ now|as\ we\ speak|in\ progress|minutes\ ago|at\ the\ moment|currently
     |(?<!keep\ )(?<!keeps\ )(?<!nothing\ is\ )(?<!nothing's\ )(?<!not\ )happening\ (?:now|right|here|at|in
@@ -363,12 +370,17 @@ _ACTING = _rx(rf"""(?<=.)\b(?:is|are|(?<!week)(?<!year)(?<!night)(?<!day)(?<!mon
     |slashing|swinging|chasing|exploding|blowing\ up|running\ (?:people\ )?over
     |driving\ (?:at|into)\ (?:people|everyone|the\ crowd|pedestrians|us)|mounted\ the\ (?:pavement|kerb|curb)
     |hitting\ people|going\ for|injured|hurt|bleeding|lying|running|screaming|fleeing
-    |pouring\ (?:petrol|fuel|diesel|accelerant|lighter\ fluid|(?:liquid|something)\ (?:round|around|all\ over
+    |(?:pouring|splashing|spraying|dousing)\ (?:petrol|fuel|diesel|accelerant|lighter\ fluid
+    |white\ spirits?|paraffin|(?:liquid|something)\ (?:round|around|all\ over
     |over|on|through))|panicking|falling\ (?:down|over)|collapsing|dropping|reloading|setting\ fire
     |threatening\ {_THREATENED}|holding\ (?:us|people|everyone|them)\ (?:hostage|captive|prisoner
     |at\ (?:gun|knife)point)|strangling|choking\ (?:me|him|her|my|them|someone|somebody))\b(?!\ (?:or|better
     |worse|safer))|\b(?:is|are|'s|'re)\ (?:on|in|at|up\ on)\ (?:the|a)\ \w+\ (?:sho+t+ing|firing|stabbing
-    |slashing|attacking)\b|(?<!film\ )(?<!movie\ )(?<!series\ )(?<!show\ )(?<!crew\ )\b(?:has|have|'s|'ve
+    |slashing|attacking)\b|\b(?:saw|seen|see|watched|watching|can\ see)\ (?:[\w']+\ ){{1,6}}?(?:pouring
+    |splashing|spraying|dousing)\ (?:\w+\ ){{0,2}}?(?:petrol|fuel|diesel|accelerant|lighter\ fluid
+    |white\ spirits?|paraffin|liquid
+    |something)\ (?:on|over|round|around|through|all\ over)\b
+    |(?<!film\ )(?<!movie\ )(?<!series\ )(?<!show\ )(?<!crew\ )\b(?:has|have|'s|'ve
     |just)\ (?:started|begun)\ (?:sho+t+ing|firing|stabbing|slashing|attacking)\b""")
 # THERE_IS: "there's a gunman", "there's been an explosion"
 _THERE_IS = _rx(rf"""\bthere(?:'s|\ is|\ are|'re|s)\ (?:been\ |just\ been\ )?(?:(?:a|an|some
@@ -433,11 +445,15 @@ _LEGALITY = _rx(r"""\b(?:legal(?:ly)?|illegal(?:ly)?|licen[cs](?:e|es|ed|ing)|un
     |allowed\ to\ (?:have|own|keep|carry)|(?:is|are)\ (?:that|it|this|they|he|she)\ allowed
     |permit(?:ted)?)\b""")
 # TRADE: the one with the blade or the tool is there to work ("a man with a machete in next door's
-# garden, he's the tree surgeon"): that someone has one is then no danger
+# garden, he's the tree surgeon", "a cleaver going, chopping up the haddock"): that someone has one
+# is then no danger
 _TRADE = _rx(r"""\b(?:he's|she's|they're|he\ is|she\ is|they\ are|it's|its|it\ is)\ (?:just\ |only\ )?(?:the
     |a|an|our|my|their)\ (?:\w+\ )?(?:tree\ surgeons?|gardeners?|landscapers?|butchers?|chefs?|cooks?
     |fishmongers?|farmers?|gamekeepers?|builders?|carpenters?|joiners?|roofers?|decorators?|handym[ae]n
-    |groundsm[ae]n|workm[ae]n|contractors?|stagehands?|props?\ (?:guy|man|team)|actors?|re-?enactors?)\b""")
+    |groundsm[ae]n|workm[ae]n|contractors?|stagehands?|props?\ (?:guy|man|team)|actors?|re-?enactors?)\b
+    |\b(?:chopping|carving|filleting|slicing|dicing|prepping|cutting)\ (?:up\ )?(?:the\ |some\ |a\ )?(?:\w+
+    \ )?(?:haddock|cod|fish|meat|chicken|veg\w*|onions?|joint|roast|turkey|carrots|potatoes|wood|logs|kindling
+    |grass|meadow|hedges?|lawn|brambles|weeds)\b""")
 # EXPLAINED: the bangs are explained away ("we keep hearing bangs but i know they do exercises
 # there", "it's just fireworks"); "it's not fireworks" explains nothing
 _EXPLAINED = _rx(r"""\b(?:it's|its|it\ is|they're|they\ are|that's|must\ be|probably|prob)\ (?:just\ |only
@@ -500,10 +516,16 @@ _THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|{_SAYS_WILL})\ (?:to\ )?(?:kill|stab|s
     |\ is|'re|\ are)\ (?:going\ to|gonna|about\ to)\ (?:set\ off|detonate|blow\ \w+\ up
     |blow\ up\ (?:the|a|this|our|my|everyone|everything|us|people)|shoot|stab|attack|kill|hurt)\b""")
 # CLEARING: police or staff shouting at everyone to get out, now ("police are shouting at everyone to
-# get out"); with a danger word
+# get out"), or telling us to get down and keep quiet ("told us all to sit against the wall and not
+# make a sound"); with a danger word
 _CLEARING = _rx(r"""\b(?:police|officers|cops|security|staff|guards|stewards)\ (?:are|is
     |'re)\ (?:\w+\ )?(?:shouting|yelling|screaming|telling|ordering)\ (?:at\ )?(?:everyone|us|people
-    |everybody)\ to\ (?:get\ out|get\ down|run|leave|evacuate|move|get\ back)\b""")
+    |everybody)\ to\ (?:get\ out|get\ down|run|leave|evacuate|move|get\ back)\b|\b(?:told|telling|ordered
+    |ordering)\ (?:us|me|everyone|everybody|the\ (?:kids|class|children|pupils
+    |students))\ (?:all\ )?(?:to\ )?(?:get
+    \ down|stay\ down|get\ on\ the\ floor|sit\ (?:on\ the\ floor|against\ the\ wall|under)|keep\ (?:quiet
+    |silent|away\ from\ the\ windows?)|stay\ (?:quiet|silent|away\ from\ the\ windows?)
+    |not\ (?:to\ )?make\ a\ sound)\b""")
 # CLOSE: the one with the weapon is at the door, on our floor or getting closer, has cornered us, is
 # holding us in a room, wears a vest with wires or has people tied up; or the person is taking
 # cover behind something ("i'm behind a pillar", "typing this under the table") or has locked
@@ -661,7 +683,7 @@ _INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statist
     |islamophob\w+|antisemit\w+|(?:knife|gun)\ crime|tell\ me\ about
     |ask(?:ing|s|ed)\ (?:what|why|about|me)|antique|collect(?:ed|ors?|ing|ions?\ of|[ai]bles?)|hunting
     |paintball\w*|airsoft|laser\ (?:tag|quest)
-    |info(?:rmation)?\ (?:on|about)|thought\ it\ was|turned\ out|false\ alarm|backfir\w+
+    |info(?:rmation)?\ (?:on|about)|thought\ it\ was|turned\ out|turns\ out|false\ alarm|backfir\w+
     |fireworks|making\ (?:bombs?|explosives|weapons)|planning|plotting|(?:area|neighbou?rhood|estate|postcode)
     \ (?:is\ )?(?:still\ )?(?:as\ )?(?:bad|dangerous|rough|safe|unsafe|dodgy)
     |(?:say|talk|speak|explain)\ (?:\w+\ ){0,3}(?:kids|children|child|son|daughter|family|class
@@ -728,8 +750,8 @@ _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif
     |\bhow\ (?:will|would|do|does|can|could|should)\ (?:[\w']+\ ){{1,2}}(?:know
     |tell|find\ out|hear|be\ told)\ (?:if|that|when)|\bin\ case|\bincase|\bsuppose|\bimagine
     |\bin\ the\ event(?:\ of|\ that)?|\bever|\bwhen|\bwhenever|\b(?:every|each)\ time|\bhow\ many|\bwhile
-    |\bwould|\b(?:prepare|prepared|preparing|plans?|planning|train|training|ready|drills?|procedures?|polic(?:y|ies)
-    |protocols?|guidance|lessons?|risk\ assessments?)\ for
+    |\bwould|\b(?:prepare|prepared|preparing|plans?|planning|train|training|ready|drills?|procedures?
+    |polic(?:y|ies)|protocols?|guidance|lessons?|risk\ assessments?)\ for
     |\bshould\ (?:there|someone|a)|\bagainst|\bfrom|\babout|\bsee|\bspot|\b(?:face|facing)(?=\ (?:an?|the
     |some|someone|somebody|armed|down)\b)|\bconfront
     |\bfirst\ aid\ (?:for|on)|\bhandle|\bapproach|\bdeal\ with|\btackle|\bdisarm|\bfight|\bescape|\bsurvive
@@ -928,8 +950,12 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     # blanked: the text without harmless phrases and figures of speech ("this traffic is killing me")
     blanked, figures = _FIGURATIVE.subn(" ", _BENIGN.sub(" ", text))
     # a cry for help after a figure of speech and no other danger word is a joke ("that exam
-    # murdered me, send help lol")
-    joking = figures > 0 and _DANGER.search(blanked) is None
+    # murdered me, send help lol"); hiding or whispering at home, with no danger word, is a game
+    # or the baby ("hide and seek", "whispering, the baby's asleep")
+    harmless = _DANGER.search(blanked) is None
+    joking = figures > 0 and harmless
+    if harmless and _HOMELY.search(text):
+        standalone = [(n, p) for n, p in standalone if n not in ("hiding", "silenced")]
     if hit := (_first(standalone, text, "window")
                or (None if joking else _first(_STANDALONE_HELP, text, "window-message"))):
         return Reading.EMERGENCY, f"standalone:{hit}"
@@ -967,7 +993,7 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     dismissed = _DISMISSED.search(text) is not None  # "he keeps saying he'll kill me, he won't actually"
     over = _OVER.search(text) is not None  # "he was waving a knife, police have arrested him"
     drill_now = drill and _DRILL_NOW.search(text) is not None  # "a drill at my office right now"
-    told = ("there-is", "located", "armed", "wielding", "acting", "hurt")  # how a scene is told
+    told = ("there-is", "located", "armed", "wielding", "acting", "hurt", "clearing")  # how a scene is told
     tier_a = [(n, p) for n, p in _TIER_A
               if not ((rumour or debunked) and n in ("there-is", "located", "armed", "wielding"))
               and not ((writing or drill or dreamt or testing) and n in told)
@@ -982,7 +1008,7 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     # armed in a clause that says when in the past is a story too ("yesterday we had a lockdown
     # (a man with a knife in the park)", "last night a patient pulled a blade at triage").
     past = _PAST.search(text) is not None
-    story = [(n, p) for n, p in tier_a if past and n in ("armed", "wielding")]
+    story = [(n, p) for n, p in tier_a if past and n in ("armed", "wielding", "clearing")]
     now_cues = [(n, p) for n, p in tier_a if n == "now"]
     others = [c for c in tier_a if c not in story and c not in now_cues]
     if strong := (_first(others, text, "clause-past" if past else "clause")

@@ -930,6 +930,20 @@ HAPPENING_NOW_OR_NOT = [
                  "saw people running", False, id="ever since then, heard the bangs"),
     pytest.param("is the area still dangerous for stabbings, we're thinking of renting near the station",
                  False, id="is the area still dangerous"),
+    pytest.param("my dad has poured paraffin over the kitchen floor and he's flicking a lighter, we're "
+                 "upstairs", True, id="poured paraffin"),
+    pytest.param("i can see a man in a hoodie splashing liquid all over the shop doors and the smell is "
+                 "petrol", True, id="can see him splashing liquid on the doors"),
+    pytest.param("the steward told us to get down and stay away from the windows because of the gunfire",
+                 True, id="told us to get down, gunfire"),
+    pytest.param("during the drill the teacher told us to sit against the wall and keep quiet, what if it "
+                 "had been a real gunman", False, id="told us to keep quiet in the drill"),
+    pytest.param("we're all whispering because the twins have finally gone to sleep, anyway what's the "
+                 "threat level", False, id="whispering, the twins asleep"),
+    pytest.param("the kids are hiding in the wardrobe playing hide and seek and my son won't come out",
+                 False, id="hide and seek"),
+    pytest.param("my grandad has a massive machete out in the allotment, he's cutting back the brambles",
+                 False, id="a machete for the brambles"),
 ]
 
 DRILLS = [
