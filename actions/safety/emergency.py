@@ -29,9 +29,12 @@ _ARSON = (r"(?:pushed|put|shoved|posted|threw|thrown|poured)\ (?:something\ |som
           r"|all\ over|over|on)\ (?:the\ |all\ the\ )?(?:\w+\ )?(?:entrance|doors?|exits?|floor|building"
           r"|hall|stairs|car|shop|house|mosque|church|temple|synagogue)"
           r"|(?:petrol|fuel)\ (?:\w+\ )?through\ (?:the|our|my|their|a)\ (?:letter\ ?box|door|window)")
-# WORN_WIRES: wires out of someone's clothes or bag, a device they may be wearing
-_WORN_WIRES = (r"wires?\ (?:coming|sticking|hanging|poking)\ out\ (?:of\ )?(?:his|her|their)\ (?:\w+\ )?"
-               r"(?:jacket|coat|clothes|top|hoodie|vest|sleeve|shirt|rucksack|backpack|bag|pocket)")
+# WORN_WIRES: wires out of someone's clothes or bag, or taped round their body: a device they may
+# be wearing
+_WORN_WIRES = (r"(?:wires?\ (?:coming|sticking|hanging|poking)\ out\ (?:of\ )?(?:his|her|their)\ (?:\w+\ )?"
+               r"(?:jacket|coat|clothes|top|hoodie|vest|sleeve|shirt|rucksack|backpack|bag|pocket)"
+               r"|wires?\ (?:taped|strapped|wrapped|tied|wound)\ (?:round|around|to|on|across)"
+               r"\ (?:his|her|their)\ (?:chest|body|waist|belly|stomach|torso))")
 # WIRED: someone in a vest or jacket with wires ("a man in a vest with wires is shouting", "walked
 # in wearing what looks like a vest with wires")
 _WIRED = (r"(?:(?:a|the)\ (?:man|woman|guy|bloke|lad|person|someone)\ (?:in|wearing)|wearing)"
@@ -157,9 +160,10 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |armed\ (?:m[ae]n|person|people|gang|attacker|robber(?:y|ies|s)?)|suicide\ (?:vest|belt|bomber)|{_ARSON}
     |petrol\ bombs?|(?:threw|thrown|throwing|throws|sprayed|spraying|sprays|squirted
     |squirting)\ (?:\w+\ ){{0,2}}?(?:liquid|substance|chemicals?|bleach|ammonia|corrosive\w*|something
-    |stuff)\ (?:at|in|on|over|into)|corrosive\ (?:substance|liquid)|noxious
-    |(?:hit|sprayed|doused|squirted)\ (?:\w+\ ){{0,2}}?with\ (?:some\ |a\ )?(?:liquid|substance|chemicals?
-    |stuff)|{_WORN_WIRES}|{_WIRED}|(?:released|releasing|let\ off|letting\ off)\ (?:\w+\ ){{0,3}}?(?:gas
+    |stuff)\ (?:at|in|on|over|into)|corrosive\ (?:substance|liquid)|noxious|(?:hit|sprayed|doused|squirted
+    |splashed)\ (?:\w+\ ){{0,2}}?with\ (?:some\ |a\ )?(?:liquid|substance|chemicals?
+    |stuff)|(?:splashed|doused)\ (?:\w+\ ){{0,2}}?with\ (?:something|acid)|{_WORN_WIRES}|{_WIRED}
+    |(?:released|releasing|let\ off|letting\ off)\ (?:\w+\ ){{0,3}}?(?:gas
     |chemicals?|substance)|(?:people|everyone|everybody)\ (?:are\ |is\ |keep\ |started\ |just\ )?(?:collapsing
     |choking|passing\ out)|(?:people|someone|somebody|pedestrians|kids|children)\ (?:got|were|have\ been
     |are\ being|are\ getting|being)\ (?:hit|run\ over|mown\ down|knocked\ (?:down|over))
@@ -323,10 +327,10 @@ _NOW = _rx(r"""\b(?:(?:\d+|a\ few|few|couple\ of|two|three|five|ten)\ (?:mins?|m
     |outside|near)(?!\ (?:the\ )?(?:uk|britain|england|world|country|europe|america|states|us|usa|general
     |films?|games?)\b)
     |(?<!doing\ )(?<!like\ )(?<!banned\ )(?<!legal\ )(?<!allowed\ )(?<!safe\ )(?<!gone\ )(?<!over\ )
-    (?<!fine\ )(?<!ok\ )(?<!okay\ )(?<!live\ there\ )(?<!live\ here\ )(?<!happening\ )(?<!danger\ )
-    (?<!right\ )(?<!level\ )(?<!level\ here\ )(?<!level\ at\ )(?<!home\ )(?<!in\ the\ )(?<!abroad\ )
-    (?<!away\ )now(?=\s*(?:[!?.,]|$
-    |please|help|omg))|(?:i'm|we're|i\ am|we\ are|she's|he's|they're
+    (?<!normal\ )(?<!fine\ )(?<!ok\ )(?<!okay\ )(?<!live\ there\ )(?<!live\ here\ )(?<!happening\ )
+    (?<!danger\ )(?<!right\ )(?<!level\ )(?<!level\ here\ )(?<!level\ at\ )(?<!home\ )(?<!in\ the\ )
+    (?<!abroad\ )(?<!away\ )now(?=\s*(?:[!?.,]|$|please|help|omg))
+    |(?:i'm|we're|i\ am|we\ are|she's|he's|they're
     |(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside|omg|oh\ my\ god|hurry|please\ help|help\ please
     |it(?:'s|\ is)\ still\ (?:going\ on|happening)|just\ (?:exploded|blew\ up|went\ off|detonated|set\ off
     |had\ an?\ (?:explosion|blast))|(?<!what\ )(?<!even\ )if\ (?:i'm|we're|i\ am
@@ -484,7 +488,8 @@ _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabb
 _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ are|\ am
     |\ just)+\ (?:just\ )?(?:been|got|getting|being)\ (?:sho+t|stab+e?d|knifed|slashed|shanked|chinged|glassed
     |hit\ by|hit(?=\ *(?:[.,!?]|$|in\ the|bad|badly))|run\ over|attacked|injured|hurt|blown|hijacked|tied\ up
-    |kidnapped)|\b(?:my|our|his|her)\ \w+s\ (?:just\ )?been\ (?:sho+t|stab+e?d|knifed|slashed|glassed
+    |kidnapped|(?:splashed|sprayed|doused)\ with\ (?:some\ |a\ )?(?:liquid|acid|substance|chemicals?
+    |something|stuff))|\b(?:my|our|his|her)\ \w+s\ (?:just\ )?been\ (?:sho+t|stab+e?d|knifed|slashed|glassed
     |attacked)\b|\bthere(?:\ are|'re)\ (?:\w+\ )?(?:people|bodies|kids
     |children)\ (?:lying\ )?(?:on\ the\ (?:ground|floor)|in\ the\ road)
     |\b(?:people|kids|children)\ are\ (?:lying\ )?on\ the\ (?:ground|floor)\b
@@ -795,12 +800,15 @@ _FICTION = _rx(rf"""\b(?:in|on)\ (?:a|the|this|that|my|his|her|their)\ (?:film|m
     |programme|documentary)\ (?:i'm|im|i\ am|we're|we\ are)\ (?:watching|reading|playing)\b
     |\b(?:had|has|have|having)\ (?:a|an|this|that|the)\ (?:bad\ |horrible\ |awful\ |scary\ |recurring
     \ )?(?:dream|nightmare)\ (?:that|where|about|of)\b|\b(?:board|video|card|computer
-    |role[\ -]playing)\ games?\b|\b(?:film|movie|book|novel|game|show|play|story)\ (?:where
+    |role[\ -]playing)\ games?\b|\b(?:film|movie|book|novel|game|show|play|story|thriller|screenplay|script
+    |chapter)\ (?:where
     |in\ which)\b|\bplaying\ (?:cops\ and\ robbers|soldiers|war|guns|pretend
     |make[\ -]believe)\b""")
 
-# IN_GAME_AFTER: a game named right after the cue ("he's gonna stab me in fortnite")
-_IN_GAME_AFTER = _rx(rf"""^\ (?:[\w']+\ ){{0,2}}?(?:in|on)\ (?:a\ |the\ |my\ )?(?:game|{_GAMES})\b""")
+# IN_GAME_AFTER: a game named right after the cue ("he's gonna stab me in fortnite", "going to bomb
+# my minecraft house")
+_IN_GAME_AFTER = _rx(rf"""^\ (?:(?:[\w']+\ ){{0,2}}?(?:in|on)\ (?:a\ |the\ |my\ )?(?:game|{_GAMES})
+    |(?:my|his|her|our|your|their)\ {_GAMES})\b""")
 # AGENT: a cue right after "by a" ("chased by a lad with a blade")
 _AGENT = _rx(r"\bby\ (?:a|an|the|some|two|three|this)\ $")
 # STRONG_HYPO: hypothetical anywhere earlier in the clause ("what if i'm in a crowd and ...")

@@ -944,6 +944,18 @@ HAPPENING_NOW_OR_NOT = [
                  False, id="hide and seek"),
     pytest.param("my grandad has a massive machete out in the allotment, he's cutting back the brambles",
                  False, id="a machete for the brambles"),
+    pytest.param("a woman on the tram has opened her jacket and there are wires strapped round her chest, "
+                 "she's shouting", True, id="wires strapped round her chest"),
+    pytest.param("we've just been splashed with something by two lads on a moped and my face is burning",
+                 True, id="splashed with something"),
+    pytest.param("someone was stabbed in the high street on monday but everything looks normal now", False,
+                 id="normal now"),
+    pytest.param("i'm writing a thriller where a nurse is trapped in a hospital lift during a shooting, is "
+                 "that realistic", False, id="a thriller where"),
+    pytest.param("my cousin says he's going to blow up my roblox house, how do i stop him", False,
+                 id="my roblox house"),
+    pytest.param("i'm writing this from the store cupboard, we're trapped in here and there's a gunman in "
+                 "the shop", True, id="writing this from the store cupboard"),
 ]
 
 DRILLS = [
