@@ -127,7 +127,8 @@ _FIGURATIVE = _rx(r"""\b(?:(?:this|that|it|these|those|you|u|ur|your|work|uni|sc
     |had\ a\ blast|full\ blast|blast\ from\ the\ past|lethal\ weapon|(?:mouth|tongue|throat|legs|lungs|feet
     |face)\ (?:is|are|'s)\ on\ fire|(?:little|absolute|proper)\ terror|(?:boss|mum|mam|mom|dad|teacher
     |manager|nan|gran|coach)\ (?:is\ |'s\ )?(?:going\ to|gonna|will|'ll)\ (?:explode|blow\ up
-    |go\ ballistic)|(?<!to\ )(?<!gonna\ )(?<!will\ )(?<!'ll\ )(?<!going\ to\ )kill\ me\ now\b(?!\ with)
+    |go\ ballistic)|(?<!to\ )(?<!gonna\ )(?<!will\ )(?<!'ll\ )(?<!going\ to\ )(?<!him\ )(?<!her\ )(?<!them\ )
+    (?<!he\ )(?<!she\ )(?<!they\ )(?<!would\ )(?<!could\ )(?<!might\ )(?<!'d\ )kill\ me\ now\b(?!\ with)
     |(?:got|get|were|was|been|getting)\ (?:absolutely\ |completely\ |properly\ )?(?:slaughtered|massacred
     |murdered|destroyed|battered|annihilated|hammered|thrashed)\ (?:\d+\ ?-\ ?\d+|\d+\ nil|(?:in|at
     |on)\ (?:the\ )?(?:pub\ )?(?:quiz|match|game|final|semi|derby|league|tournament|exam|test|race|darts|pool
@@ -234,7 +235,8 @@ _SILENCED = _rx(r"""\b(?:can't|cannot|can\ not|unable\ to)\ (?:talk|speak|call
 # cushions", "the baby has finally gone to sleep", "barricaded the door against the draught")
 _HOMELY = _rx(r"""\b(?:hide[\ -]and[\ -]seek|sardines|(?:pillow|sofa|cushion|blanket)\ forts?|built\ a\ fort
     |(?:the|my|our)\ (?:baby|babies|toddler|twins)(?:'s|\ is|\ are|\ has|\ have)\ (?:\w+\ )?(?:asleep|sleeping
-    |gone\ (?:off\ )?to\ sleep|napping|gone\ down)|(?:draught|draft|the\ cold|the\ wind)s?)\b""")
+    |gone\ (?:off\ )?to\ sleep|napping|gone\ down)|draughts?|drafts?|(?:against|keep\ out)\ the\ (?:cold
+    |wind))\b""")
 # UNSEEN_NEAR: someone in the house, said last ("... hes downstairs"): a cue only where the person
 # also says they can't speak or will say nothing (_QUIET_CALL: "if i call and dont say anything")
 _UNSEEN_NEAR = _rx(r"""\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:still\ |now\ |right\ )?
@@ -472,6 +474,9 @@ _EXPLAINED = _rx(r"""\b(?:it's|its|it\ is|they're|they\ are|that's|must\ be|prob
 _DEBUNKED = _rx(r"""(?<!thought\ )(?<!think\ )(?<!hope\ )(?<!if\ )(?<!whether\ )(?<!thought\ it\ )
     (?<!think\ it\ )(?<!hope\ it\ )(?<!if\ it\ )(?<!whether\ it\ )\b(?:turned\ out\ (?:to\ be\ )?|it\ was
     \ |was\ )(?:just\ |only\ )?(?:a\ |an\ )?(?:prank|wind[\ -]?up|false\ alarm|hoax)\b""")
+# THIS_TIME: a scene said to be real after all ("it was a false alarm last time but this time ...")
+_THIS_TIME = _rx(r"""\bthis\ time\b|\bfor\ real\b|\b(?:a|an)\ real\b|\breal\ (?:one|gun|knife|bomb|gunman
+    |attack)\b""")
 # LOCATED: an attacker somewhere ("gunman in the building", "shooter downstairs", "the shooter is
 # heading towards the exit", "the gunman is still around")
 _LOCATED = _rx(r"""\b(?:gu?n+\ ?m[ae]?n|shooters?|attackers?|terr?or+ists?|stabbers?|bombers?
@@ -651,7 +656,7 @@ _TIER_B_ATTACKER = (("definite-attacker", _DEFINITE),)
 # HYPO: hypothetical or generic ("if", "what if", "ever", "in an attack")
 _HYPO = _rx(r"""\b(?:(?<!sorry\ )(?<!apologies\ )(?<!not\ sure\ )if|in\ case|incase|what\ if|suppose
     |supposing|imagine|hypothetical(?:ly)?
-    |in\ the\ event|ever|would|were\ to|worried|worry|anxious|nervous|concerned
+    |in\ the\ event|ever(?!\ since)|would|were\ to|worried|worry|anxious|nervous|concerned
     |(?:scared|afraid|frightened)\ of|fear\ of|there\ will\ be|there'll\ be|going\ to\ be|gonna\ be
     |scenario|wondering|curious|future|(?:in|during|after|from|for|of
     |about)\ an?\ (?:\w+\ )?(?:attack|shooting|stabbing|bombing|explosion|incident|emergency
@@ -754,7 +759,8 @@ _NOT_WHETHER = (r"(?<!me\ )(?<!know\ )(?<!sure\ )(?<!wonder\ )(?<!see\ )(?<!chec
 _CONDITIONAL = _rx(rf"""(?:{_NOT_WHETHER}\bif
     |\bhow\ (?:will|would|do|does|can|could|should)\ (?:[\w']+\ ){{1,2}}(?:know
     |tell|find\ out|hear|be\ told)\ (?:if|that|when)|\bin\ case|\bincase|\bsuppose|\bimagine
-    |\bin\ the\ event(?:\ of|\ that)?|\bever|\bwhen|\bwhenever|\b(?:every|each)\ time|\bhow\ many|\bwhile
+    |\bin\ the\ event(?:\ of|\ that)?|\bever(?!\ since)|\bwhen|\bwhenever|\b(?:every|each)\ time|\bhow\ many
+    |\bwhile
     |\bwould|\b(?:prepare|prepared|preparing|plans?|planning|train|training|ready|drills?|procedures?
     |polic(?:y|ies)|protocols?|guidance|lessons?|risk\ assessments?)\ for
     |\bshould\ (?:there|someone|a)|\bagainst|\bfrom|\babout|\bsee|\bspot|\b(?:face|facing)(?=\ (?:an?|the
@@ -812,11 +818,10 @@ _IN_GAME_AFTER = _rx(rf"""^\ (?:(?:[\w']+\ ){{0,2}}?(?:in|on)\ (?:a\ |the\ |my\ 
 # AGENT: a cue right after "by a" ("chased by a lad with a blade")
 _AGENT = _rx(r"\bby\ (?:a|an|the|some|two|three|this)\ $")
 # STRONG_HYPO: hypothetical anywhere earlier in the clause ("what if i'm in a crowd and ...")
-_STRONG_HYPO = _rx(r"""\b(?:how\ (?:would|will|do|does|can|could|should)\ (?:i|we|you|people
-    |they)\ (?:know|tell
-    |find\ out|be\ told)\ (?:if|whether)|what\ if|what\ (?:happens|would\ happen|will\ happen|to\ do
+_STRONG_HYPO = _rx(r"""\b(?:how\ (?:would|will|do|does|can|could|should)\ (?:i|we|you|people|they)\ (?:know
+    |tell|find\ out|be\ told)\ (?:if|whether)|what\ if|what\ (?:happens|would\ happen|will\ happen|to\ do
     |(?:should|do|would|can|could)\ (?:you|we|i|they|staff|people)\ do)\ if|in\ case
-    |in\ the\ event|ever|hypothetically|suppose|imagine)\b""")
+    |in\ the\ event|ever(?!\ since)|hypothetically|suppose|imagine)\b""")
 # ANY_IF: for tier B, any earlier "if" in the clause ("if a gunman came in what should i do")
 _ANY_IF = _rx(rf"{_NOT_WHETHER}\b(?:if|in\ case)\b")
 # SAFE_TO: asking whether something is safe to do ("is it still safe to go to town now")
@@ -832,6 +837,8 @@ _HISTORIC = _rx(r"""\b(?:years\ ago|(?:in|back\ in|since)\ (?:19|20)\d\d)\b""")
 # day"): what the person heard, or someone armed they saw, is then part of the story
 _RETROSPECT = _rx(r"""\b(?:ever\ since|since\ (?:it|that|then|the\ \w+)\ happened|(?:a|one|two|three
     |six)\ (?:years?|months?)\ (?:later|on)|to\ this\ day)\b""")
+# BACK_TO_NOW: a story brought back to the present ("... and now he's outside")
+_BACK_TO_NOW = re.compile(r"\b(?:now|again|back|still|today|tonight)\b")
 # TESTING: the person says they are testing the assistant ("i'm testing this for my dad")
 _TESTING = _rx(r"""\b(?:i'm|i\ am|we're|we\ are|just)\ (?:only\ |just\ )?testing\ (?:this|you|it
     |the\ (?:bot|app|service|chat))\b|(?<!is\ )\bthis\ is\ (?:just\ |only\ )?a\ test\b""")
@@ -950,7 +957,7 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     drill = _DRILL.search(text) is not None and _DRILL_DOUBT.search(text) is None
     # a prank or a false alarm, said to be one: what was seen or done was not an attack; a lockdown
     # or a break-in too, once everyone is said to be safe
-    debunked = _DEBUNKED.search(text) is not None
+    debunked = _DEBUNKED.search(text) is not None and _THIS_TIME.search(text) is None
     standalone = [(n, p) for n, p in _STANDALONE if not (drill and n == "hiding")
                   and not (debunked and _OVER.search(text) and n in ("hiding", "attacker-near"))]
     if _QUIET_CALL.search(text):
@@ -994,7 +1001,9 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     writing = _WRITING.search(text) is not None and not there  # a drill is told the same way
     dreamt = _DREAMT.search(text) is not None
     testing = _TESTING.search(text) is not None  # "what would you say? i'm testing this for my dad"
-    retrospect = _RETROSPECT.search(text) is not None  # "ever since then i get a tight chest"
+    # "ever since then i get a tight chest"; not when the story comes back to now after it ("ever
+    # since he got out of prison i've been scared and now he's outside with a knife")
+    retrospect = any(_BACK_TO_NOW.search(text, m.end()) is None for m in _RETROSPECT.finditer(text))
     legality = _LEGALITY.search(text) is not None  # "my neighbour has a rifle, is that legal?"
     trade = _TRADE.search(text) is not None  # "a man with a machete next door, he's the tree surgeon"
     explained = _EXPLAINED.search(text) is not None  # "hearing bangs but i know they do exercises there"

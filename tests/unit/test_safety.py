@@ -956,6 +956,13 @@ HAPPENING_NOW_OR_NOT = [
                  id="my roblox house"),
     pytest.param("i'm writing this from the store cupboard, we're trapped in here and there's a gunman in "
                  "the shop", True, id="writing this from the store cupboard"),
+    pytest.param("it was a false alarm last time but this time there's a man with a knife in the foyer", True,
+                 id="a false alarm last time, this time a knife"),
+    pytest.param("we're hiding in the cold store at the back of the kitchen", True,
+                 id="hiding in the cold store"),
+    pytest.param("ever since he got out of prison i've been scared and now he's outside with a knife", True,
+                 id="ever since is not a hypothetical"),
+    pytest.param("please don't let him kill me now, he's hitting me", True, id="let him kill me now"),
 ]
 
 DRILLS = [
