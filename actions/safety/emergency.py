@@ -981,7 +981,7 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
             and _MOMENT_ASK.search(text)):
         return Reading.EMERGENCY, "standalone:moment-ask"
     text = blanked
-    if _DANGER.search(text) is None:
+    if harmless:
         if cry_for_help(text) and not (soft or hard or drill):  # "pomocy! facet z nożem atakuje ludzi"
             return Reading.EMERGENCY, "standalone:other-language"
         if (hit := _first((("muted", _MUTED),), text, "window")) and not (soft or hard or drill):
@@ -1011,15 +1011,20 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     over = _OVER.search(text) is not None  # "he was waving a knife, police have arrested him"
     drill_now = drill and _DRILL_NOW.search(text) is not None  # "a drill at my office right now"
     told = ("there-is", "located", "armed", "wielding", "acting", "hurt", "clearing")  # how a scene is told
-    tier_a = [(n, p) for n, p in _TIER_A
-              if not ((rumour or debunked) and n in ("there-is", "located", "armed", "wielding"))
-              and not ((writing or drill or dreamt or testing) and n in told)
-              and not (retrospect and n in ("hearing", "armed", "wielding"))
-              and not ((drill_now or over or dreamt) and n == "now")
-              and not (over and n in ("armed", "wielding"))
-              and not (legality and n in ("armed", "now")) and not (dismissed and n == "threat")
-              and not (trade and n in ("there-is", "armed", "wielding"))
-              and not (explained and n == "hearing")]
+    # Which cues each framing holds back, one line each
+    held_back = (
+        (rumour or debunked, ("there-is", "located", "armed", "wielding")),
+        (writing or drill or dreamt or testing, told),
+        (retrospect, ("hearing", "armed", "wielding")),
+        (drill_now or over or dreamt, ("now",)),
+        (over, ("armed", "wielding")),
+        (legality, ("armed", "now")),
+        (dismissed, ("threat",)),
+        (trade, ("there-is", "armed", "wielding")),
+        (explained, ("hearing",)),
+    )
+    held = {name for framed, names in held_back if framed for name in names}
+    tier_a = [(n, p) for n, p in _TIER_A if n not in held]
     # In a message about the past, the one who did it is a story ("my mate was chased by a lad
     # with a blade last year"); "he has a gun now" in the next clause is still a cue. Someone
     # armed in a clause that says when in the past is a story too ("yesterday we had a lockdown
