@@ -236,7 +236,9 @@ _SILENCED = _rx(r"""\b(?:can't|cannot|can\ not|unable\ to)\ (?:talk|speak|call
 _HOMELY = _rx(r"""\b(?:hide[\ -]and[\ -]seek|sardines|(?:pillow|sofa|cushion|blanket)\ forts?|built\ a\ fort
     |(?:the|my|our)\ (?:baby|babies|toddler|twins)(?:'s|\ is|\ are|\ has|\ have)\ (?:\w+\ )?(?:asleep|sleeping
     |gone\ (?:off\ )?to\ sleep|napping|gone\ down)|draughts?|drafts?|(?:against|keep\ out)\ the\ (?:cold
-    |wind))\b""")
+    |wind)|because\ of\ the\ (?:thunder|lightning|storm)
+    |(?:scared|frightened|terrified)\ of\ (?:the\ )?(?:thunder
+    |lightning|storm|hoover))\b""")
 # UNSEEN_NEAR: someone in the house, said last ("... hes downstairs"): a cue only where the person
 # also says they can't speak or will say nothing (_QUIET_CALL: "if i call and dont say anything")
 _UNSEEN_NEAR = _rx(r"""\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:still\ |now\ |right\ )?
@@ -308,7 +310,7 @@ _DRILL = _rx(r"""\b(?:(?:a|the|our|their|today's
 _DRILL_DOUBT = _rx(r"""\bdrill\b[?!.,\ ]+(?:no|nope|not)\b|\b(?:it's|this\ is|it\ is)\ (?:real|for\ real)\b
     |\b(?:is\ (?:this|it|that)|not|no|isn't|wasn't|ain't|if\ (?:it's|this\ is|it\ is)|hope|think|thought
     |maybe|probably|might\ be|could\ be|or|whether)\ (?:[\w']+\ ){0,3}?(?:drill|exercise
-    |simulation)\b""")
+    |simulation|rehearsal)\b""")
 # DRILL_NOW: the drill is what is happening now ("there's a drill at my office right now")
 _DRILL_NOW = _rx(r"""\b(?:drill|rehearsal|exercise|simulation|practice)\b[^.?!,;:]{0,60}?\b(?:right\ now
     |just\ now|now|at\ the\ moment|currently|in\ progress)\b|\b(?:right\ now|currently
@@ -319,7 +321,9 @@ _STANDALONE = (("hiding", _HIDING), ("silenced", _SILENCED), ("attacker-near", _
 _STANDALONE_HELP = (("help", _COME_OUT),)
 # TIER A cues are "happening now": with a danger word they win over any calm framing.
 # NOW: time words ("right now", "as we speak", "in progress", "omg", "please help")
-_NOW = _rx(r"""\b(?:(?:\d+|a\ few|few|couple\ of|two|three|five|ten)\ (?:mins?|minutes)\ ago
+_NOW = _rx(r"""\b(?:(?:\d+|a\ few|few|couple\ of|two|three|five|ten|fifteen|twenty|thirty)
+    \ (?:secs?|seconds|mins?
+    |minutes)\ ago
     |(?:'s|\ has|\ have|'ve|\ just)\ (?:just\ )?(?:pushed|posted|shoved|put|poured
     |thrown)\ (?:something\ |some\ |a\ |an\ )?(?:burning|lit|alight|on\ fire|flaming|petrol|fuel
     |white\ spirits?|paraffin|lighter\ fluid|accelerant)
@@ -334,7 +338,12 @@ _NOW = _rx(r"""\b(?:(?:\d+|a\ few|few|couple\ of|two|three|five|ten)\ (?:mins?|m
     (?<!abroad\ )(?<!away\ )now(?=\s*(?:[!?.,]|$|please|help|omg))
     |(?:i'm|we're|i\ am|we\ are|she's|he's|they're
     |(?:my|our)\ \w+(?:'s|\ is|\ are))\ (?:still\ )?inside|omg|oh\ my\ god|hurry|please\ help|help\ please
-    |it(?:'s|\ is)\ still\ (?:going\ on|happening)|just\ (?:exploded|blew\ up|went\ off|detonated|set\ off
+    |it(?:'s|\ is)\ still\ (?:going\ on|happening)
+    |(?:he|she|they|someone|somebody)(?:'s|\ has|'ve|\ have)\ (?:just\ )?(?:got|pulled|taken
+    |brought)\ (?:it|them|the\ \w+|his\ \w+|her\ \w+|their\ \w+|a\ \w+)\ out\b(?!\ (?:of|for)\b)
+    |(?:he|she|they|someone|somebody)(?:'s|\ is|'re|\ are)\ (?:doing|saying)\ (?:it|that
+    |this)\ (?:right\ )?now
+    |just\ (?:exploded|blew\ up|went\ off|detonated|set\ off
     |had\ an?\ (?:explosion|blast))|(?<!what\ )(?<!even\ )if\ (?:i'm|we're|i\ am
     |we\ are)\ [^.?!,;]{0,60}?\b(?:right\ now|as\ we\ speak|at\ the\ moment)
     |(?:shooting|gunfire|attack|stabbing|fighting)\ (?:is|'s)\ (?:still\ )?(?:on|in|at)\ (?:the\ other\ side
@@ -441,7 +450,9 @@ _ARMED = _rx(rf"""\b(?:man|men|guy|guys|bloke|lad|lads|woman|person|someone|some
 # WIELDING: a weapon in use ("guy waving a machete", "threatening the receptionist with a knife")
 _WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|aiming|pulled(?:\ out)?|swinging
     |flash(?:ed|ing)|threatening\ (?:\w+\ ){{1,2}}?with|(?:walking|wandering|marching|running
-    |going)\ (?:up\ and\ down|a?round|about)\ (?:[\w']+\ ){{0,4}}?with(?:\ what\ looks\ like)?){_WEAPON_AFTER}
+    |going)\ (?:up\ and\ down|a?round|about)\ (?:[\w']+\ ){{0,4}}?with(?:\ what\ looks\ like)?
+    |(?:standing|stood|kneeling|knelt|crouching|crouched|pacing|waiting|lurking|hovering|hanging\ (?:a?round
+    |about))\ (?:[\w']+\ ){{0,5}}?with(?:\ what\ looks\ like)?){_WEAPON_AFTER}
     |\b(?:pointing|aiming)\ (?:it|that|something|something\ \w+)\ (?:right\ )?at\ (?:me|us|people|everyone
     |everybody|him|her|them|(?:the|my|our|his|her)\ \w+)\b|\bthreatening\ (?:\w+\ ){{1,2}}?with\ (?:a|an|his
     |her|their)\ (?:\w+\ )?(?:bat|stick|brick|bottle|pole|chain|spanner|wrench|screwdriver|plank)\b""")
@@ -467,7 +478,10 @@ _EXPLAINED = _rx(r"""\b(?:it's|its|it\ is|they're|they\ are|that's|must\ be|prob
     |army|military|training|exercises?|firing\ range
     |shooting\ range|quarry|blasting|demolition|filming|a\ film|backfir\w*|bird\ scarers?)\b|\b(?:i|we)\ know
     \ (?:they|there's|there\ are|it's)\ (?:do\ |doing\ |having\ |have\ )?(?:army\ |military\ )?(?:exercises
-    |training|fireworks|a\ firing\ range|a\ quarry|demolition)\b""")
+    |training|fireworks|a\ firing\ range|a\ quarry|demolition)\b|\b(?:turned\ out|turns\ out)\ (?:it\ was
+    |to\ be|they\ were|it's)\ (?!(?:[\w']+\ ){0,3}?(?:real|gun|shot|shoot|bomb|knife|blade|attack|explos
+    |terror|someone|a\ man|a\ guy))|\bit\ was\ (?:just\ |only\ )?(?:the\ |some\ )?(?:foxes|a\ fox|cats
+    |the\ cat|kids\ (?:playing|messing)|fireworks|a\ party|the\ telly|the\ tv|the\ football)\b""")
 # DEBUNKED: the scene told was a prank or a false alarm ("it turned out to be a prank", "police said
 # it was a false alarm"); not "i thought it was a prank"; and not where the person is ("they said it
 # was a hoax but there's a man with a knife in front of me")
@@ -509,7 +523,9 @@ _HURT = _rx(r"""\b(?!who\b|that\b|which\b)\w+(?:'s|'ve|'m|\ has|\ have|\ is|\ ar
     |kids)(?:'s|\ is|\ are|'re)?\ (?:all\ )?down\b(?!\ (?:to|the|there|here|with|in|on|at|a|about|for|by|south
     |below|under|stairs))
     |\b(?:have|has|'ve)\ (?:just\ )?(?:taken\ (?:over|hostages?|people\ hostage)|stormed|seized
-    |barricaded\ themselves)""")
+    |barricaded\ themselves)|\b(?:arm|leg|hand|fingers?|ear|face|neck|throat|skin|eyes?)\ (?:is|'s|are
+    |'re)\ (?:nearly\ |almost\ |half\ |badly\ |really\ )?(?:cut\ off|hanging\ off|cut\ open|slashed\ open
+    |burning|melting|pouring\ (?:with\ )?blood)\b""")
 # THREAT: someone means to hurt people now ("says he'll stab me", "he's about to set off a bomb")
 _THREAT = _rx(rf"""\b(?:threaten(?:ing|s)|{_SAYS_WILL})\ (?:to\ )?(?:kill|stab|shoot|hurt|burn|bomb
     |blow\ (?:\w+\ ){{0,2}}up|attack|set\ off|{_ARSON})\b|\b(?:on\ (?:his|her|their|my)\ way|going
@@ -808,8 +824,9 @@ _FICTION = _rx(rf"""\b(?:in|on)\ (?:a|the|this|that|my|his|her|their)\ (?:film|m
     \ )?(?:dream|nightmare)\ (?:that|where|about|of)\b|\b(?:board|video|card|computer
     |role[\ -]playing)\ games?\b|\b(?:film|movie|book|novel|game|show|play|story|thriller|screenplay|script
     |chapter)\ (?:where
-    |in\ which)\b|\bplaying\ (?:cops\ and\ robbers|soldiers|war|guns|pretend
-    |make[\ -]believe)\b""")
+    |in\ which)\b|\b(?:the|a|this|that)\ (?:new\ |latest\ )?(?:game|film|movie|show|series|episode|book
+    |trailer)\ (?:has|had|shows|showed|features|featured)\b
+    |\bplaying\ (?:cops\ and\ robbers|soldiers|war|guns|pretend|make[\ -]believe)\b""")
 
 # IN_GAME_AFTER: a game named right after the cue ("he's gonna stab me in fortnite", "going to bomb
 # my minecraft house")
@@ -833,6 +850,10 @@ _NORM_ASK = _rx(r"""\b(?:is|are)\ (?:that|it|this|these|they|there)\ (?:\w+\ )?(
     |usual|typical|the\ norm|a\ thing|compulsory|mandatory|required)\b""")
 # HISTORIC: a time years past ("years ago", "back in 2019")
 _HISTORIC = _rx(r"""\b(?:years\ ago|(?:in|back\ in|since)\ (?:19|20)\d\d)\b""")
+# LONG_AGO: a time years past that the sentence does not come back from ("so this happened ten
+# years ago, a gang with baseball bats chased us"; not "years ago he hurt me, now he's outside")
+_LONG_AGO = _rx(rf"""(?:{_HISTORIC.pattern})(?![^.?!]*\b(?:now|again|back|still|today|tonight
+    |currently)\b)""")
 # RETROSPECT: looking back on something lived through ("ever since then", "a year later", "to this
 # day"): what the person heard, or someone armed they saw, is then part of the story
 _RETROSPECT = _rx(r"""\b(?:ever\ since|since\ (?:it|that|then|the\ \w+)\ happened|(?:a|one|two|three
@@ -881,7 +902,8 @@ _SUPPRESS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     # ("a stabbing on our road back in 2019 ... doesn't want to walk the dog after dark now")
     "now": (*_IN_CLAUSE, (_ANY_IF, "clause"), (_SAFE_TO, "clause"), (_NORM_ASK, "clause"),
             (_HISTORIC, "sentence")),
-    "story": (*_IN_CLAUSE, (_AGENT, "clause"), (_WHEN_PAST, "clause"), (_WHEN_PAST, "after")),
+    "story": (*_IN_CLAUSE, (_AGENT, "clause"), (_WHEN_PAST, "clause"), (_WHEN_PAST, "after"),
+              (_LONG_AGO, "sentence")),
     "any-if": ((_CONDITIONAL, "clause"), (_STRONG_HYPO, "earlier"), (_ANY_IF, "sentence"),
                (_HEARSAY, "clause")),
     "strong": ((_STRONG_HYPO, "clause"),),
