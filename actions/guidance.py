@@ -64,11 +64,12 @@ class Answerer:
         if verdict.harmful_request:
             return Decision(FALLBACK, reason=f"harmful rule {verdict.reason}", by="rule")
         if understood.unsure or (understood.intent == EMERGENCY_INTENT and verdict.reading in (
-                Reading.HYPOTHETICAL, Reading.FIGURATIVE)):
-            # Unsure; or asked as a hypothetical ("what if there's an explosion at a festival") or
-            # said as a figure of speech ("my phone blew up with messages") with the emergency
-            # intent on top but under the calm bar. Calm words (or none) and a model that saw no
-            # emergency: retrieval must not find one either.
+                Reading.HYPOTHETICAL, Reading.FIGURATIVE, Reading.EXPLAINED)):
+            # Unsure; or asked as a hypothetical ("what if there's an explosion at a festival"),
+            # said as a figure of speech ("my phone blew up with messages") or explained away
+            # ("it was just the cat") with the emergency intent on top but under the calm bar.
+            # Calm words (or none) and a model that saw no emergency: retrieval must not find one
+            # either.
             return self._retrieve(understood, allow_emergency=not (
                 verdict.reading.framed_calmly or verdict.reading is Reading.WORDLESS))
         topic = topic_for_intent(understood.intent) or FALLBACK

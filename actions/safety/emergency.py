@@ -374,6 +374,10 @@ _HEAR = _rx(r"""(?:\b(?:i|we)\ |^|(?<=[.,!?;:]\ )|(?<=[.,!?;:]))(?:just\ )?heard
     |explosions|screams|screaming|popping)\ (?:are|is|'s|keep)\ (?:still\ )?(?:coming\ from\ (?:the|a|our|my
     |outside|inside|upstairs|downstairs|next)|getting\ (?:closer|louder))\b(?![^.?!,]*\b(?:fireworks?|display
     |bonfire|range|quarry|roadworks|building\ site|tv|telly|film|game)\b)
+    |\b(?:bangs|shots|gunshots|gunfire|explosions|screams|screaming|popping|cracks)\ (?:coming\ )?from
+    \ (?!(?:[\w']+\ ){0,3}?(?:quarry|range|building\ site|roadworks|fireworks?|display|bonfire)\b)
+    (?:[\w']+\ ){1,4}?(?:right\ now|just\ now|as\ we\ speak|now(?!\ and\ then))\b(?![^.?!,]*\b(?:fireworks?
+    |display|bonfire|range|quarry|roadworks|building\ site|tv|telly|film|game)\b)
     |\b(?:crack|bang|pop)(?:\ (?:crack|bang|pop)){2,}\b|\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb
     |an\ attack|a\ shooting)|\b(?:someone|somebody|people|they|everyone|a\ man
     |a\ woman)\ (?:just\ )?(?:shouted|shouting|shouts|screamed|screaming|yelled|yelling)\ ['"]?(?:gun\w*|bomb
@@ -863,6 +867,24 @@ _BACK_TO_NOW = re.compile(r"\b(?:now|again|back|still|today|tonight)\b")
 # TESTING: the person says they are testing the assistant ("i'm testing this for my dad")
 _TESTING = _rx(r"""\b(?:i'm|i\ am|we're|we\ are|just)\ (?:only\ |just\ )?testing\ (?:this|you|it
     |the\ (?:bot|app|service|chat))\b|(?<!is\ )\bthis\ is\ (?:just\ |only\ )?a\ test\b""")
+# RESOLVED: what looked like danger is said to have been harmless, or to be over ("turned out to be
+# the meter reader", "it was just the cat", "false alarm, back inside now", "all fine now"); read
+# only where there is no danger word. Not doubted ("i hope it's a false alarm", "thought it was
+# just kids") and not brought back after it ("all fine now but he's coming back tonight").
+_RESOLVED = _rx(r"""\b(?:turned\ out|turns\ out
+    |it\ was\ (?:just|only)(?!\ (?:a\ matter|the\ (?:start|beginning)))
+    |was\ just\ (?:a|an|the|some|my|our|asleep|getting|trying|going|looking|playing|kids|foxes)|false\ alarm
+    |all\ (?:fine|good|clear|ok|okay|safe|sorted|calm|quiet)|everyone(?:'s|\ is|\ was)\ (?:fine|ok|okay|safe
+    |alright)|panic\ over|made\ up|nothing\ to\ worry\ about|(?:i'm|i\ am)\ (?:just\ )?being\ (?:paranoid
+    |silly|daft|dramatic)|i\ (?:totally\ )?overreacted|i\ feel\ (?:daft|silly|stupid|such\ an\ idiot)
+    |(?:we're|we\ are|i'm|i\ am|everyone's|everyone\ is)\ (?:all\ )?(?:safe|fine|ok|okay)\ now)\b""")
+_RESOLVED_DOUBT = _rx(r"""\b(?:is\ (?:it|this|that)|hope|hoping|if|whether|maybe|might\ be|could\ be|not|isn't
+    |wasn't|think|thought)\b[^.?!,]{0,25}(?:false\ alarm|all\ (?:fine|clear|good|ok|okay|safe)
+    |turned\ out|was\ just)|\b(?:turned|turns)\ out\b[^.?!,]{0,30}\b(?:wasn't|isn't|not|no)\b""")
+_RESUMED = _rx(r"""\b(?:but|except|apart\ from|however|although|yet|until|for\ now)\b|\b(?:and|then)\ (?:now
+    |again)\b|\bstill\ (?:there|here|outside|inside|following|coming|going|at|in|on|banging|trying)\b
+    |\bnow\ (?:he|she|they|someone|somebody|there)(?:'s|\ is|'re|\ are)\b|\b(?:he's|she's|they're|he\ is
+    |she\ is|they\ are)\ back\b|\bcoming\ back\b""")
 # WORD: a letter or a digit in any script
 _WORD = re.compile(r"[^\W_]")
 # CLAUSE_BREAK: punctuation or "but" / "because" ends the scope of a conditional
@@ -950,6 +972,9 @@ class Reading(enum.Enum):
     HYPOTHETICAL = "hypothetical"
     # danger words only as figures of speech ("this traffic is killing me", "shot my shot")
     FIGURATIVE = "figurative"
+    # no danger word, and what looked like danger is said to have been harmless or to be over
+    # ("man in a mask at the door, turned out to be a trick or treater")
+    EXPLAINED = "explained"
     NONE = "none"  # no danger word
     # No letter or digit ("😂", "?", "..."): nothing for the model to read either, so its
     # emergency probability can't decide (the normaliser has already made "🆘" "sos").
@@ -957,8 +982,8 @@ class Reading(enum.Enum):
 
     @property
     def framed_calmly(self) -> bool:
-        """A danger word the words themselves put somewhere other than here and now."""
-        return self in (Reading.CALM, Reading.HYPOTHETICAL, Reading.FIGURATIVE)
+        """What the words themselves put somewhere other than here and now, or explain away."""
+        return self in (Reading.CALM, Reading.HYPOTHETICAL, Reading.FIGURATIVE, Reading.EXPLAINED)
 
 
 def emergency_verdict(text: str) -> tuple[Reading, str]:
@@ -1012,6 +1037,9 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
             return Reading.HYPOTHETICAL, "calm:drill"
         if figures:  # "this traffic is killing me", "killed it at the gym today"
             return Reading.FIGURATIVE, "calm:figurative"
+        if (resolved := _RESOLVED.search(text)) and not (_RESOLVED_DOUBT.search(text)
+                                                         or _RESUMED.search(text, resolved.end())):
+            return Reading.EXPLAINED, "calm:explained"  # "it was just the cat", "false alarm"
         return Reading.NONE, "no-danger-word"
     # "is it true there's a second gunman?" checks a story; a threat to kill, doubted or not, is not
     # left to the model ("is this real?? he's saying he will kill her")

@@ -92,6 +92,36 @@ def test_a_figure_of_speech_needs_the_calm_bar_even_with_the_emergency_intent_on
     assert answerer.decide(said(text, "emergency", bar + 0.01, sure)).topic == "emergency-now"
 
 
+@pytest.mark.parametrize("text", ["man in a mask at our door, turned out to be my nephew trick or treating",
+                                  "fire alarm went off at the office, false alarm, all back at our desks"])
+def test_a_scene_explained_away_needs_the_calm_bar_even_with_the_emergency_intent_on_top(
+    answerer: Answerer, text: str
+) -> None:
+    # No danger word, and the words say it was harmless. The model leans to the emergency intent
+    # on a scene like this (a mask at the door, an alarm); it must be as sure as for a calm
+    # question, and below that bar retrieval answers without emergency-now.
+    assert assess(text).reading is Reading.EXPLAINED
+    bar = ActionSettings().emergency_min_probability_calm
+    ranking = (("emergency", 0.5), ("out_of_scope", 0.3))
+    decision = answerer.decide(said(text, "emergency", 0.5, ranking))
+    assert decision.topic != "emergency-now" and decision.by == "retrieval"
+    sure = (("emergency", bar + 0.01), ("out_of_scope", 0.1))
+    assert answerer.decide(said(text, "emergency", bar + 0.01, sure)).topic == "emergency-now"
+
+
+@pytest.mark.parametrize("text", [
+    "turned out the man at the door wasn't the postman, he's forcing his way in",
+    "all clear they said but we can hear someone moving about downstairs",
+    "we're ok now for now but he said he's coming back tonight",
+    "everyone's fine now except my brother, they've got him in the back of the van",
+    "i thought it was just kids messing about, he's followed me for 20 minutes",
+    "i hope it's a false alarm, everyone's been told to stay in the classroom",
+])
+def test_a_scene_doubted_or_brought_back_is_not_explained_away(text: str) -> None:
+    # Said to be harmless, then doubted or brought back to now: the model keeps its usual bar.
+    assert assess(text).reading is not Reading.EXPLAINED
+
+
 def test_an_emergency_intent_on_top_still_answers_a_story_told_in_the_past(
     answerer: Answerer
 ) -> None:

@@ -993,6 +993,14 @@ HAPPENING_NOW_OR_NOT = [
                  id="hiding from the thunder"),
     pytest.param("i'm sitting at the table with a knife and fork waiting for my tea", False,
                  id="sitting with a knife and fork"),
+    pytest.param("shots from the car park just now, we're in the staff room", True,
+                 id="shots from a place just now"),
+    pytest.param("screaming from upstairs right now and someone said knife", True,
+                 id="screaming from a place right now"),
+    pytest.param("bangs from the park now and then all evening, fireworks i think", False,
+                 id="bangs now and then"),
+    pytest.param("the bangs from the quarry right now are so loud, is it blasting", False,
+                 id="bangs from the quarry right now"),
 ]
 
 DRILLS = [
