@@ -75,35 +75,23 @@ def test_an_emergency_intent_under_the_calm_bar_does_not_answer_a_hypothetical(
     assert answerer.decide(said(text, "emergency", bar + 0.01, sure)).topic == "emergency-now"
 
 
-@pytest.mark.parametrize("text", ["this commute is literally killing me, three hours on the m1",
-                                  "my inbox exploded with emails after the all-staff meeting"])
-def test_a_figure_of_speech_needs_the_calm_bar_even_with_the_emergency_intent_on_top(
-    answerer: Answerer, text: str
+@pytest.mark.parametrize(("text", "reading"), [
+    ("this commute is literally killing me, three hours on the m1", Reading.FIGURATIVE),
+    ("my inbox exploded with emails after the all-staff meeting", Reading.FIGURATIVE),
+    ("man in a mask at our door, turned out to be my nephew trick or treating", Reading.EXPLAINED),
+    ("fire alarm went off at the office, false alarm, all back at our desks", Reading.EXPLAINED),
+])
+def test_a_figure_of_speech_or_a_scene_explained_away_needs_the_calm_bar(
+    answerer: Answerer, text: str, reading: Reading
 ) -> None:
-    # "killing me", "exploded with emails": the only danger words are figures of speech. The
-    # model leans to the emergency intent on such words; it must be as sure as for a calm
-    # question, and below that bar retrieval answers without emergency-now.
-    assert assess(text).reading is Reading.FIGURATIVE
+    # "killing me", "exploded with emails": the only danger words are figures of speech; "turned
+    # out to be my nephew": no danger word, and the scene is said to be harmless. The model leans
+    # to the emergency intent on such words (and on a mask at the door, an alarm); it must be as
+    # sure as for a calm question, and below that bar retrieval answers without emergency-now.
+    assert assess(text).reading is reading
     bar = ActionSettings().emergency_min_probability_calm
     ranking = (("emergency", 0.4), ("out_of_scope", 0.3))
     decision = answerer.decide(said(text, "emergency", 0.4, ranking))
-    assert decision.topic != "emergency-now" and decision.by == "retrieval"
-    sure = (("emergency", bar + 0.01), ("out_of_scope", 0.1))
-    assert answerer.decide(said(text, "emergency", bar + 0.01, sure)).topic == "emergency-now"
-
-
-@pytest.mark.parametrize("text", ["man in a mask at our door, turned out to be my nephew trick or treating",
-                                  "fire alarm went off at the office, false alarm, all back at our desks"])
-def test_a_scene_explained_away_needs_the_calm_bar_even_with_the_emergency_intent_on_top(
-    answerer: Answerer, text: str
-) -> None:
-    # No danger word, and the words say it was harmless. The model leans to the emergency intent
-    # on a scene like this (a mask at the door, an alarm); it must be as sure as for a calm
-    # question, and below that bar retrieval answers without emergency-now.
-    assert assess(text).reading is Reading.EXPLAINED
-    bar = ActionSettings().emergency_min_probability_calm
-    ranking = (("emergency", 0.5), ("out_of_scope", 0.3))
-    decision = answerer.decide(said(text, "emergency", 0.5, ranking))
     assert decision.topic != "emergency-now" and decision.by == "retrieval"
     sure = (("emergency", bar + 0.01), ("out_of_scope", 0.1))
     assert answerer.decide(said(text, "emergency", bar + 0.01, sure)).topic == "emergency-now"
