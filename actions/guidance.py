@@ -63,8 +63,8 @@ class Answerer:
             return Decision(EMERGENCY, reason=f"emergency model {p_emergency:.2f}", by="model")
         if verdict.harmful_request:
             return Decision(FALLBACK, reason=f"harmful rule {verdict.reason}", by="rule")
-        if understood.unsure or (understood.intent == EMERGENCY_INTENT and verdict.reading in (
-                Reading.HYPOTHETICAL, Reading.FIGURATIVE, Reading.EXPLAINED)):
+        if understood.unsure or (understood.intent == EMERGENCY_INTENT
+                                 and verdict.reading.bars_top_intent):
             # Unsure; or asked as a hypothetical ("what if there's an explosion at a festival"),
             # said as a figure of speech ("my phone blew up with messages") or explained away
             # ("it was just the cat") with the emergency intent on top but under the calm bar.

@@ -359,7 +359,11 @@ _NOW = _rx(r"""\b(?:(?:\d+|a\ few|few|couple\ of|two|three|five|ten|fifteen|twen
     |hit\ (?:loads\ of\ |lots\ of\ |several\ |some\ )?people)|just\ (?:fired|let\ off)\ (?:a|an|his|her|their
     |some|two|three|several)\b)\b""")
 # HEAR: perceiving it now ("i can hear", "we just heard", "i heard bangs", "is that gunfire")
-_HEAR = _rx(r"""(?:\b(?:i|we)\ |^|(?<=[.,!?;:]\ )|(?<=[.,!?;:]))(?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots
+# NOISE_SOURCES: where bangs are no danger; NOT_FROM_NOISE: none of them, nor a screen, later in the
+# clause ("the bangs are coming from the quarry")
+_NOISE_SOURCES = r"(?:fireworks?|display|bonfire|range|quarry|roadworks|building\ site)"
+_NOT_FROM_NOISE = rf"(?![^.?!,]*\b(?:{_NOISE_SOURCES}|tv|telly|film|game)\b)"
+_HEAR = _rx(rf"""(?:\b(?:i|we)\ |^|(?<=[.,!?;:]\ )|(?<=[.,!?;:]))(?:just\ )?heard\ (?:\w+\ )?(?:bangs?|shots
     |gun|a\ bang|an\ explo|screaming|popping|pops|cracks)(?![^.?!,]*\b(?:last|yesterday|ago|earlier|before
     |in\ 20\d\d|that\ (?:night|day)|back\ then|at\ the\ time))|\bshots\ fired|\bopened\ fire
     |\b(?:we're|we\ are)\ under\ attack|\b(?:i|we
@@ -372,13 +376,11 @@ _HEAR = _rx(r"""(?:\b(?:i|we)\ |^|(?<=[.,!?;:]\ )|(?<=[.,!?;:]))(?:just\ )?heard
     |shots|gun\w*|cracks|pops|explosions|screaming|screams)\b(?![^.?!,]*\b(?:last|yesterday|ago|earlier
     |in\ my\ head))|(?<!where\ )(?<!where\ the\ )\b(?:the\ )?(?:bangs|shots|gunshots|gunfire|shooting
     |explosions|screams|screaming|popping)\ (?:are|is|'s|keep)\ (?:still\ )?(?:coming\ from\ (?:the|a|our|my
-    |outside|inside|upstairs|downstairs|next)|getting\ (?:closer|louder))\b(?![^.?!,]*\b(?:fireworks?|display
-    |bonfire|range|quarry|roadworks|building\ site|tv|telly|film|game)\b)
+    |outside|inside|upstairs|downstairs|next)|getting\ (?:closer|louder))\b{_NOT_FROM_NOISE}
     |\b(?:bangs|shots|gunshots|gunfire|explosions|screams|screaming|popping|cracks)\ (?:coming\ )?from
-    \ (?!(?:[\w']+\ ){0,3}?(?:quarry|range|building\ site|roadworks|fireworks?|display|bonfire)\b)
-    (?:[\w']+\ ){1,4}?(?:right\ now|just\ now|as\ we\ speak|now(?!\ and\ then))\b(?![^.?!,]*\b(?:fireworks?
-    |display|bonfire|range|quarry|roadworks|building\ site|tv|telly|film|game)\b)
-    |\b(?:crack|bang|pop)(?:\ (?:crack|bang|pop)){2,}\b|\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb
+    \ (?!(?:[\w']+\ ){{0,3}}?{_NOISE_SOURCES}\b)(?:[\w']+\ ){{1,4}}?(?:right\ now|just\ now|as\ we\ speak
+    |now(?!\ and\ then))\b{_NOT_FROM_NOISE}
+    |\b(?:crack|bang|pop)(?:\ (?:crack|bang|pop)){{2,}}\b|\bis\ (?:that|this)\ (?:gun|shot|an\ explo|a\ bomb
     |an\ attack|a\ shooting)|\b(?:someone|somebody|people|they|everyone|a\ man
     |a\ woman)\ (?:just\ )?(?:shouted|shouting|shouts|screamed|screaming|yelled|yelling)\ ['"]?(?:gun\w*|bomb
     |knife|shooter)\b""")
@@ -475,9 +477,10 @@ _TRADE = _rx(r"""\b(?:he's|she's|they're|he\ is|she\ is|they\ are|it's|its|it\ i
     |\b(?:chopping|carving|filleting|slicing|dicing|prepping|cutting)\ (?:up\ )?(?:the\ |some\ |a\ )?(?:\w+
     \ )?(?:haddock|cod|fish|meat|chicken|veg\w*|onions?|joint|roast|turkey|carrots|potatoes|wood|logs|kindling
     |grass|meadow|hedges?|lawn|brambles|weeds)\b""")
-# EXPLAINED: the bangs are explained away ("we keep hearing bangs but i know they do exercises
+# NOISE_EXPLAINED: the bangs are explained away ("we keep hearing bangs but i know they do exercises
 # there", "it's just fireworks"); "it's not fireworks" explains nothing
-_EXPLAINED = _rx(r"""\b(?:it's|its|it\ is|they're|they\ are|that's|must\ be|probably|prob)\ (?:just\ |only
+_NOISE_EXPLAINED = _rx(r"""\b(?:it's|its|it\ is|they're|they\ are|that's|must\ be|probably
+    |prob)\ (?:just\ |only
     \ |probably\ )?(?:the\ )?(?:(?!not\b|no\b|never\b)[\w']+\ )?(?:fireworks
     |army|military|training|exercises?|firing\ range
     |shooting\ range|quarry|blasting|demolition|filming|a\ film|backfir\w*|bird\ scarers?)\b|\b(?:i|we)\ know
@@ -854,16 +857,15 @@ _NORM_ASK = _rx(r"""\b(?:is|are)\ (?:that|it|this|these|they|there)\ (?:\w+\ )?(
     |usual|typical|the\ norm|a\ thing|compulsory|mandatory|required)\b""")
 # HISTORIC: a time years past ("years ago", "back in 2019")
 _HISTORIC = _rx(r"""\b(?:years\ ago|(?:in|back\ in|since)\ (?:19|20)\d\d)\b""")
+# BACK_TO_NOW: a story brought back to the present ("... and now he's outside")
+_BACK_TO_NOW = re.compile(r"\b(?:now|again|back|still|today|tonight)\b")
 # LONG_AGO: a time years past that the sentence does not come back from ("so this happened ten
 # years ago, a gang with baseball bats chased us"; not "years ago he hurt me, now he's outside")
-_LONG_AGO = _rx(rf"""(?:{_HISTORIC.pattern})(?![^.?!]*\b(?:now|again|back|still|today|tonight
-    |currently)\b)""")
+_LONG_AGO = _rx(rf"""(?:{_HISTORIC.pattern})(?![^.?!]*(?:{_BACK_TO_NOW.pattern}|\bcurrently\b))""")
 # RETROSPECT: looking back on something lived through ("ever since then", "a year later", "to this
 # day"): what the person heard, or someone armed they saw, is then part of the story
 _RETROSPECT = _rx(r"""\b(?:ever\ since|since\ (?:it|that|then|the\ \w+)\ happened|(?:a|one|two|three
     |six)\ (?:years?|months?)\ (?:later|on)|to\ this\ day)\b""")
-# BACK_TO_NOW: a story brought back to the present ("... and now he's outside")
-_BACK_TO_NOW = re.compile(r"\b(?:now|again|back|still|today|tonight)\b")
 # TESTING: the person says they are testing the assistant ("i'm testing this for my dad")
 _TESTING = _rx(r"""\b(?:i'm|i\ am|we're|we\ are|just)\ (?:only\ |just\ )?testing\ (?:this|you|it
     |the\ (?:bot|app|service|chat))\b|(?<!is\ )\bthis\ is\ (?:just\ |only\ )?a\ test\b""")
@@ -985,6 +987,14 @@ class Reading(enum.Enum):
         """What the words themselves put somewhere other than here and now, or explain away."""
         return self in (Reading.CALM, Reading.HYPOTHETICAL, Reading.FIGURATIVE, Reading.EXPLAINED)
 
+    @property
+    def bars_top_intent(self) -> bool:
+        """Framed calmly in a way no story ends in the present: the calm bar holds even when the
+        emergency intent is the model's top intent. Not CALM: a story in the past tense may end
+        now ("my dad was on the train when someone attacked passengers with a knife, he's still
+        on it")."""
+        return self.framed_calmly and self is not Reading.CALM
+
 
 def emergency_verdict(text: str) -> tuple[Reading, str]:
     """What the words say about danger now, and the names of the rules that decided.
@@ -1056,7 +1066,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     retrospect = any(_BACK_TO_NOW.search(text, m.end()) is None for m in _RETROSPECT.finditer(text))
     legality = _LEGALITY.search(text) is not None  # "my neighbour has a rifle, is that legal?"
     trade = _TRADE.search(text) is not None  # "a man with a machete next door, he's the tree surgeon"
-    explained = _EXPLAINED.search(text) is not None  # "hearing bangs but i know they do exercises there"
+    # "hearing bangs but i know they do exercises there"
+    noise_explained = _NOISE_EXPLAINED.search(text) is not None
     dismissed = _DISMISSED.search(text) is not None  # "he keeps saying he'll kill me, he won't actually"
     over = _OVER.search(text) is not None  # "he was waving a knife, police have arrested him"
     drill_now = drill and _DRILL_NOW.search(text) is not None  # "a drill at my office right now"
@@ -1071,7 +1082,7 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
         (legality, ("armed", "now")),
         (dismissed, ("threat",)),
         (trade, ("there-is", "armed", "wielding")),
-        (explained, ("hearing",)),
+        (noise_explained, ("hearing",)),
     )
     held = {name for framed, names in held_back if framed for name in names}
     tier_a = [(n, p) for n, p in _TIER_A if n not in held]
