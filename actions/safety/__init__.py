@@ -2,7 +2,8 @@
 
 `is_emergency` must never miss someone in danger now, so it leans towards "yes":
 - STANDALONE cues (hiding, trapped, "can't talk he's outside", "is it safe to come out") are
-  an emergency on their own;
+  an emergency on their own; so is danger from a person with no weapon named (MENACED: "says if
+  i scream i'll regret it", "they won't let me past") unless told as the past, news or a drill;
 - a DANGER word (gun, stabbing, explosion, van into people ...) is an emergency unless the
   message is framed as calm: hypothetical / advice (soft) or information / past / media (hard);
 - even then a present-tense TIER A cue ("right now", "there's a gunman", "someone is shooting")

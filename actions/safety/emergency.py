@@ -177,6 +177,7 @@ _DANGER = _rx(rf"""\b(?:sho+t+(?:ing|in|ng|er|ers|s|ings|out)?|gun+(?:\ ?(?:m[ae
     |holding\ (?:us|people|everyone|them|the\ (?:staff|kids|children|pupils|customers|passengers))\ (?:hostage
     |captive|prisoner|at\ (?:gun|knife)point|inside|in\ (?:here|there|the))
     |won't\ let\ (?:us|anyone|anybody|people|everyone|any\ of\ us|her|him|them|me)\ (?:leave|out|go)
+    (?![^.?!,]*\b(?:until|till|til|unless|without)\b)
     |{_TO_THROAT}|(?:says|said|saying)\ no\ ?one\ (?:is\ |can\ )?(?:leaving|leave|gets?\ out|getting\ out)
     |kill(?:ing)?\ (?:us|me|people|everyone|her|him|them|someone)\b
     |(?:van|car|lorry|truck|vehicle|bus|suv)\b[^.!?]{{0,40}}?\b(?:(?:drove|driven|driving|drives|ploughed
@@ -201,12 +202,14 @@ _HIDING = _rx(r"""(?<!where\ )(?<!while\ )(?<!when\ )\b(?:i'm|i\ am|we're|we\ ar
     |husband)(?:'s|\ is))(?:\ (?:all|still|currently|now|just|are|is|r))*\ (?:hid+(?:ing|eing
     |en)(?!\ (?:something|things|stuff|the\ truth|it\b|evidence|facts|information|details|the\ fact|a\ secret
     |secrets|their|his|her|the\ (?:real|names?|identity)))|sheltering|trapped|stuck\ (?:in|inside)
-    |locked\ (?:in|inside)|barricaded|cornered|holed\ up|hunkered\ down|lying\ low|taking\ cover
+    |locked\ (?:in|inside)|barricaded|cornered(?!\ (?:me|us|him|her|them|the|my|a)\b)|holed\ up|hunkered\ down
+    |lying\ low|taking\ cover
     |playing\ dead)\b|\b(?:barricaded|baricaded|barricading\ (?:ourselves|myself|the\ door))\b
     |\b(?:pushed|put|moved|dragged|stacked|piled)\ (?:the\ |a\ |some\ |our\ |all\ the\ )?(?:\w+\ )?(?:tables?
     |desks?|chairs?|furniture|sofa|couch|beds?|cabinets?|wardrobe|bookcase|fridge
     |shelves)\ (?:up\ )?(?:against|in\ front\ of|behind)\ (?:the|our|my)\ doors?\b
     |\blocked\ (?:ourselves|myself|themselves|himself|herself)\ (?:in|inside)\b
+    |\b(?:i'm|i\ am|we're|we\ are)\ (?:in|under|behind|inside)\ (?:the|a|my|our)\ (?:\w+\ )?hiding\b
     |\b(?:i'm|i\ am|we're|we\ are)\ in\ danger|\b(?:armed|emergency)\ lockdown
     |\bthere's\ an?\ (?:\w+\ )?lockdown|(?<!a\ )\blockdown\ (?:at|in)\ (?:my|our
     |the)\b(?![^.?!,]*\b(?:ended|over|lifted|finished|called\ off|earlier|this\ morning|yesterday|last)\b)
@@ -238,7 +241,8 @@ _HOMELY = _rx(r"""\b(?:hide[\ -]and[\ -]seek|sardines|(?:pillow|sofa|cushion|bla
     |gone\ (?:off\ )?to\ sleep|napping|gone\ down)|draughts?|drafts?|(?:against|keep\ out)\ the\ (?:cold
     |wind)|because\ of\ the\ (?:thunder|lightning|storm)
     |(?:scared|frightened|terrified)\ of\ (?:the\ )?(?:thunder
-    |lightning|storm|hoover))\b""")
+    |lightning|storm|hoover)|(?:toddler|little\ one|baby|son|daughter|kid)\ (?:has\ |'s\ )?(?:just\ )?locked
+    \ (?:himself|herself|themselves)\ (?:in|out))\b""")
 # UNSEEN_NEAR: someone in the house, said last ("... hes downstairs"): a cue only where the person
 # also says they can't speak or will say nothing (_QUIET_CALL: "if i call and dont say anything")
 _UNSEEN_NEAR = _rx(r"""\b(?:he's|she's|they're|he\ is|she\ is|they\ are)\ (?:still\ |now\ |right\ )?
@@ -298,6 +302,146 @@ _MOMENT_ASK = _rx(r"""(?<!how\ )\b(?:should|shall|do|can|must
     (?![^.?!,]*\b(?:if|when|whenever|while|in\ case|during|after|in\ an?|once|drills?|practice|exercises?
     |training|games?|tomorrow|next)\b)""")
 _POLICE = re.compile(r"\b(?:police|officers?|cops)\b")
+# MENACED: danger from a person, told without a weapon or an attack word. An emergency unless told
+# as the past, news or information, or a drill, or inside an "if" ("what do i do if a taxi driver
+# won't let me out"). One pattern per way of telling it; the names go to the logs.
+_WILL = (r"(?:\b[\w]+(?:'ll|\ will|\ (?:is|are|'s|'re)\ (?:gonna|going\ to))"
+         r"|\b(?:hell|ill|theyll|youll|shell|ull|u\ will))")
+_WHOM = r"(?:me|us|you|u|ya|him|her|them|my\ \w+|his\ \w+|her\ \w+)"
+_PAYBACK = (rf"(?:regret\ it|be\ sorry|pay(?:\ for\ it)?|suffer|get\ hurt|(?:finish|do|hurt|batter|end"
+            rf"|deal\ with|sort\ out|come\ for|come\ after|do\ in|smash|break|get|find|hear"
+            rf"|use\ (?:it|this|that)\ on)\ {_WHOM}|use\ (?:it|this|that)"
+            rf"|make\ sure\ (?:i|you|u|we|she|he)\ never"
+            rf"|make\ {_WHOM}\ (?:sorry|pay|regret\ it)|never\ see\ (?:\w+\ ){{0,2}}again)\b")
+_TELLS = (r"(?:tell|tells|ring|rings|call|calls|phone|phones|text|texts|report|reports|go\ to|goes\ to"
+          r"|grass|grasses|snitch|snitches)(?:\ (?:anyone|anybody|someone|somebody|the\ (?:police|cops|feds)"
+          r"|police|999|for\ help|my\ \w+|his\ \w+|her\ \w+|their\ \w+|your\ \w+))?")
+_ESCAPE = (r"(?:(?:try|tries)\ (?:to\ )?(?:leave|run|escape|get\ out|go|call|ring|scream|shout|tell)"
+           r"|leave|leaves|run|runs|move|moves|scream|screams|shout|shouts|yell|yells|make\ a\ (?:sound"
+           r"|noise|peep)|makes\ a\ (?:sound|noise)|say\ (?:anything|a\ word)|open\ (?:my|your|his|her)"
+           r"\ mouth|go(?!\ (?:to|for|on|out|in|with|home))"
+           r"|don't\ (?:pay|hand|give|do\ (?:what|as)|come|get\ in))"
+           r"(?!\ (?:early|work|the\ job|this\ job|my\ job|uni|school|college|the\ team))")
+_IF_THEN = rf"if\ (?:i|we|you|u|he|she|they|my\ \w+)\ (?:\w+\ )?(?:{_TELLS}|{_ESCAPE})\b"
+_SAYING = (r"(?:says|said|saying|say|told\ (?:me|us|him|her|them)|telling\ (?:me|us|him|her|them)|shouting"
+           r"|shouted|yelling|yelled|threatening|threatened|warned|warning|whispered|whispering|mouthing"
+           r"|mouthed|texted|texting|messaged|messaging|keeps\ on|goes)\ (?:that\ )?(?:[\w']+\ ){0,7}?")
+_AUTHORITY = (r"(?:teacher|manager|boss|mum|mom|mam|dad|sir|miss|coach|parents?|homework|rota|spreadsheet"
+              r"|deadline|ref|referee)")
+_PETS = r"(?<!cat)(?<!dog)(?<!cats)(?<!dogs)(?<!puppy)(?<!kitten)(?<!baby)(?<!cat's\ )(?<!dog's\ )"
+_NOT_PLAY = r"(?![^.?!,]*\b(?:lol|haha|sweets|treats|cuddles|hugs)\b)"
+# THREATENS: what happens "if i scream", said to the person ("says if i try to leave i'll regret
+# it", "he said he'll finish me if i ring anyone", "says he'll follow me home"); "or else", "or
+# you're dead", "and nobody gets hurt"; something in his pocket "that'll sort me out"; what he's
+# going to do to me
+_THREATENS = _rx(rf"""\b{_SAYING}(?:{_IF_THEN}[,\ ]*(?:then\ )?{_WILL}\ (?:\w+\ )?{_PAYBACK}
+    |{_WILL}\ (?:\w+\ )?{_PAYBACK}\ (?:\w+\ ){{0,2}}?{_IF_THEN}
+    |{_WILL}\ (?:\w+\ )?(?:follow\ (?:me|you|u)\ home|sort\ (?:me|you|u)\ out|do\ (?:me|you|u)\ in
+    |finish\ (?:me|you|u)|make\ (?:me|you|u)\ (?:pay(?!\ for)|sorry|regret\ it)|get\ (?:me|you|u)\ (?:later
+    |tonight|after))\b(?!\ (?:with|in\ (?:his|her|the)\ car|to\ make|so\ (?:i|you)|and\ make|for\ (?:tea
+    |dinner|lunch)))
+    |(?:he's|she's|they've|he\ has|she\ has|they\ have)\ got\ something\ (?:in|under|inside|up)\ (?:his|her
+    |their)\b(?!\ \w+\ for\ (?:me|you|us))
+    |(?:i'm|im|you're|we're|nobody's|nobodys|no\ one's|no\ one\ is|nobody\ is|none\ of\ (?:us|you)\ (?:is
+    |are))\ (?:not\ )?(?:leaving|going\ anywhere|getting\ (?:off|out)|allowed\ (?:out|to\ leave))\b
+    (?![^.?!,]*\b(?:until|till|til|unless|lol|haha)\b)
+    |what\ (?:he's|she's|they're|he\ is|she\ is|they\ are|he'll|she'll|they'll)\ (?:going\ to\ |gonna\ )?do
+    \ to\ (?:me|us|you|her|him)\b)
+    |(?:^|(?<=[.!?]\ )|(?<=[.!?]))(?![^.?!]*\b{_AUTHORITY}\b)[^.?!]*?\b(?:give|hand|empty|open\ up|get\ in
+    |pay|transfer|drive|shut\ up|come\ with|want|wants|hand\ over)\b[^.?!,]{{0,40}}\bor\ else\b
+    (?=\s*(?:[.!?,]|$|\ and\b|\ (?:he|she|they|he's|they're)\b))
+    |\bor\ (?:(?:you're|your|ur|you\ are|u\ r|u're|you'll\ be|ull\ be)\ dead|(?:i'll|ill|he'll|hell|they'll
+    |we'll|theyll)\ (?:hurt|do|finish|batter|sort)\ (?:you|u|ya))\b
+    |\b(?:and|or)\ (?:nobody|no\ one|no-one)\ (?:gets|will\ get)\ hurt\b
+    |\b(?:got|has|have)\ something\b[^.?!]{{0,30}}?\b(?:that'll|thatll|that\ will|which\ will|it'll
+    |to)\ (?:make\ (?:me|you|u|us)\ (?:sorry|pay|regret\ it)|sort\ (?:me|you|u|us)\ out|hurt|use\ on)
+    |\b(?:coming|come|going\ to\ come|gonna\ come)\ (?:round\ |over\ |back\ )?(?:to|and)\ (?:sort
+    \ (?:me|you|us|him|her)\ out|do\ (?:me|you|him|her)\ in|get\ (?:me|you|us))(?=\s*(?:[.!?,]|$|\ (?:for
+    \ good|now|tonight)))""")
+# HELD: kept in or not let go ("they won't let me past", "i'm being kept in a flat", "has locked
+# me in", "nobody's getting off"), or ordered down ("locked the doors and told everyone to get on
+# the floor"); not a parent's terms ("won't let me out until i've tidied my room") or a joke
+_HELD = _rx(r"""\b(?:won't|will\ not|refuses\ to|refusing\ to|isn't\ going\ to|is\ not\ going\ to)\ let
+    \ (?:me|us|her|him|them|anyone|anybody|my\ \w+)\ (?:leave|out|past|go|get\ out|off|escape|through)\b
+    (?!\ (?:to|out|for|on|in|with|early|yet)\b)(?![^.?!,]*\b(?:until|till|til|unless|without|before|because
+    |cos|coz|lol|haha|xd)\b)
+    |\b(?:won't|will\ not)\ let\ go\b(?!\ of\ (?:the|this|that|it|his|her|their)\b)(?![^.?!,]*\b(?:lol
+    |haha)\b)
+    |\b(?:i'm|i\ am|we're|we\ are|she's|she\ is|he's|he\ is|they're|they\ are|i've\ been|we've\ been
+    |she's\ been|he's\ been)\ (?:being\ )?(?:kept|held)\ (?:in|inside|prisoner|captive|against)\b
+    (?![^.?!,]*\b(?:detention|after\ school|hospital|overnight|observation|lol|haha)\b)
+    |\b(?:keeping|holding)\ (?:me|us|her|him|them)\ (?:in|inside|prisoner|captive|against)\b
+    |\b(?:has|have|'s|'ve|just)\ (?:locked|shut)\ (?:me|us|her|him|them|my\ \w+)\ (?:in|inside)\b
+    (?![^.?!,]*\b(?:prank|joke|lol|haha|by\ accident|accidentally|by\ mistake)\b)
+    |\b(?:i'm|we're|i\ am|we\ are|^)\ ?(?:help\W+)?in\ the\ boot\ of\ (?:a|the|his|this
+    |their)\ (?:car|van)\b(?![^.?!,]*\b(?:lol|haha|for\ fun|game)\b)
+    |\b(?:men|man|guys|blokes|lads|gang|they|he|she)\ (?:have\ |has\ )?(?:[\w',]+\ ){0,8}?(?:told|ordered
+    |telling|ordering)\ (?:everyone|us|everybody|all\ of\ us)\ to\ (?:get\ (?:on\ the\ floor|down)|lie
+    \ (?:down|on\ the\ floor)|hand\ over)\b""")
+# FORCED: made to hand over or drive ("making me transfer money"), forced in ("forced his way into
+# my car", "smashed my window, climbing in now", "kicked the door in"), a driver who won't stop or
+# has locked the doors
+_FORCED = _rx(r"""\b(?:forced|forcing|pushed|pushing|barged|barging|shoved|shoving|muscled)\ (?:his|her
+    |their)\ way\ (?:past\ (?:me|us)\ )?(?:in\b(?!\ (?:the|a|front))|inside|through\ the\ door
+    |into\ (?:my|our|her|his|the|their)\ (?:car|flat|house|home|room|bedroom|office|shop|taxi|cab|van
+    |building|kitchen|bathroom))\b
+    |\b(?:making|forcing)\ (?:me|us|her|him|them|my\ \w+)\ (?:to\ )?(?:transfer|withdraw|hand\ over
+    |give\ (?:them|him|her)\ (?:my|our|his|her)|drive|get\ in(?:to)?\ (?:the|his|their|a)\ (?:car|van)|empty
+    |send\ (?:them|him|her)\ (?:money|cash)|take\ out\ (?:money|cash|£|\d))
+    |(?<!police\ )(?<!officers\ )\b(?:smashed|kicked|broke|broken|bashed)\ (?:the|my|our|her
+    |his)\ (?:\w+\ )?door\ (?:in|down)\b|\bkicked\ a\ hole\ in\ (?:the|my|our)\ (?:\w+\ )?door\b
+    |\b(?:smashed|smashing|broke|breaking|broken)\ (?:my|our|the)\ (?:\w+\ )?(?:window|door)\b[^.?!]{0,20}?
+    \b(?:climbing|getting|coming)\ in\b
+    |\bjust\ tried\ (?:to\ open\ )?(?:the|our|my)\ (?:\w+\ )?(?:door|handle|door\ handle|window)s?\b
+    |\b(?:man|someone|somebody|he|she|they|guy|bloke|lad|woman)\ (?:is\ |'s\ |are\ |'re\ )?(?:\w+\ )?
+    (?:banging|hammering|bashing|battering|smashing)\ (?:on\ )?(?:my|our|the)\ (?:car\ |front\ |bedroom
+    \ )?windows?\b
+    |\b(?:someone|somebody|a\ man|a\ stranger)\ (?:is|'s)\ in\ (?:the|my|our)\ (?:house|flat|home)\b
+    (?![^.?!]*\b(?:cleaner|plumber|builder|friend|mate|mum|dad|lol|haha)\b)
+    |\b(?:driver|cabbie|taxi|cab|uber)\b[^.?!]{0,40}\b(?:won't|will\ not|refuses\ to|refusing\ to
+    |isn't\ going\ to)\ (?:stop|pull\ over|let\ me\ out|unlock)\b(?!\ (?:for|at|talking|chatting|texting
+    |singing|smoking|asking|going\ on|moaning|laughing|playing))
+    |\b(?:driver|cabbie)\ (?:has\ |'s\ )?locked\ (?:all\ )?(?:the|my)\ (?:car\ )?doors\b""")
+# CORNERED: boxed in, surrounded, pinned or held by the throat, dragged off ("being dragged into a
+# car"), followed and caught up with ("following me ... saying they know where i live", "he's
+# still chasing me"); not by the cat or the kids wanting sweets
+_CORNERED = _rx(rf"""{_PETS}\b(?:have|has|'ve|'s|are|is|got)\ (?:got\ )?(?:me|us|him|her|my\ \w+)\ (?:boxed
+    \ in|surrounded|cornered|pinned\ (?:down|against|to|up)|(?:pushed|pressed|shoved)\ (?:up\ )?against
+    |up\ against\ (?:the|a)\ (?:wall|car|fence))\b
+    |(?<!cat\ )(?<!dog\ )(?<!kids\ )\b(?:have|has|'ve|'s|just)\ (?:got\ )?(?:cornered|surrounded|trapped)
+    \ (?:me|us|my\ \w+)\b{_NOT_PLAY}
+    |(?:^|[.,!?;:]\ ?)cornered\ (?:in|at|on|by|near|outside|behind)\b(?![^.?!,]*\b(?:lol|haha|sweets|kids
+    |cat|dog)\b)
+    |\bboxed\ (?:me|us|him|her)\ in\b|\b(?:blocking|boxing)\ (?:me|us)\ in\b
+    |\b(?:surrounding|cornering)\ (?:me|us|my\ \w+)\b{_NOT_PLAY}
+    |\b(?:he's|she's|they're|he\ is|she\ is|they\ are|and\ is|and's)\ (?:standing\ )?(?:blocking
+    |in\ front\ of)\ (?:the|my|our)\ (?:front\ |bedroom\ |bathroom\ )?(?:door|doorway|way\ out|exit)\b
+    |\bbeing\ held\ down\b|\bholding\ (?:me|him|her|my\ \w+)\ down\b
+    |\b(?:has|'s\ got|got)\ (?:my|his|her)\ (?:\w+\ )?(?:arm|arms)\ (?:twisted|pinned|behind)
+    |\bhand\ over\ (?:my|his|her)\ (?:\w+\ )?mouth\b|\bhad\ me\ by\ the\ (?:throat|neck|hair)
+    |\b(?:has|'s\ got|got)\ (?:me|my\ \w+|him|her)\ by\ the\ (?:throat|neck|hair)\b
+    |\b(?:gripping|holding|grabbed|grabbing|twisting|twisted)\ (?:onto\ )?(?:my|me\ by\ the)\ (?:arm|wrist
+    |hair|neck|throat)\b[^.?!]{{0,40}}?\b(?:saying|says|telling\ me|won't\ let\ go|and\ won't)
+    |(?<!dog\ )(?<!dogs\ )\b(?:dragged|dragging|bundled|bundling)\ (?:me|us|him|her|my\ \w+|a\ \w+
+    |the\ \w+)\ (?:\w+\ )?(?:into|round|behind|away|off|down)\b(?![^.?!,]*\b(?:lol|haha|pub|party|shops?
+    |gym|karaoke|club|bar|dance\ floor|park|walk)\b)
+    |\bbeing\ (?:dragged|bundled|pulled|forced)\ (?:into|in)\ (?:a|the|his|their|an)\ (?:car|van|motor
+    |boot)\b|\b(?:threw|thrown|pushed|shoved|dragged)\ me\ back\ (?:in|into|on|onto|down)\b
+    |\b(?:i'm|i\ am|we're|we\ are|she's|she\ is|he's|he\ is)\ being\ (?:followed|chased|stalked)\b(?!\ (?:on
+    |online|by\ (?:a\ )?(?:bots?|brands?|accounts?)))
+    |\b(?:following|chasing)\ (?:me|us|my\ \w+)\b(?!\ (?:on|around\ the\ house|to\ the\ (?:loo|toilet
+    |bathroom|kitchen)|everywhere|online))[^.?!]{{0,60}}?\b(?:saying|shouting|yelling|calling\ me
+    |they\ know\ where|he\ knows\ where|catching\ up|getting\ closer|gaining|won't\ (?:go\ away|leave|stop)
+    |right\ behind|still\ behind|(?:i'm|im)\ (?:on\ my\ own|alone|scared|terrified))
+    |(?<!like\ )\b(?:he's|she's|they're|he\ is|she\ is|they\ are|someone's|someone\ is)\ (?:still\ |now
+    \ )?(?:chasing|following)\ (?:me|us)\b(?!\ (?:on|online|around|about|for|to\ the|everywhere))
+    |\b(?:follow|chas)\w*\b[^.?!]*?\b(?:nearly\ caught\ up|almost\ caught\ up|catching\ up|closing\ in
+    |gaining\ on)\b""")
+# STRAPPED: something worn on the body, named no further ("something taped to his belly")
+_STRAPPED = _rx(r"""\bsomething\ (?:strapped|taped|tied|wrapped)\ (?:round|around|to|under|on)\ (?:his|her
+    |their)\ (?:\w+\ )?(?:chest|body|belly|stomach|waist|torso)\b""")
+_MENACED = (("menaced-threat", _THREATENS), ("menaced-held", _HELD), ("menaced-forced", _FORCED),
+            ("menaced-cornered", _CORNERED), ("strapped-on", _STRAPPED))
 # DRILL: a practice said to be one ("there's a lockdown drill at school, the kids are all under the
 # tables"); not a doubt ("is this a drill?", "not a drill", "i think it's a drill")
 _DRILL = _rx(r"""\b(?:(?:a|the|our|their|today's
@@ -464,7 +608,7 @@ _WIELDING = _rx(rf"""\b(?:waving|brandishing|wielding|pointing|aiming|pulled(?:\
     |her|their)\ (?:\w+\ )?(?:bat|stick|brick|bottle|pole|chain|spanner|wrench|screwdriver|plank)\b""")
 # LEGALITY: asking whether having a weapon is allowed ("my neighbour has an air rifle, is that
 # legal"): that someone has one is then the subject of the question, not a danger now
-_LEGALITY = _rx(r"""\b(?:legal(?:ly)?|illegal(?:ly)?|licen[cs](?:e|es|ed|ing)|unlicen[cs]ed
+_LEGALITY = _rx(r"""\b(?:legal(?:ly)?|illegal(?:ly)?|(?<!off[\ -])licen[cs](?:e|es|ed|ing)|unlicen[cs]ed
     |allowed\ to\ (?:have|own|keep|carry)|(?:is|are)\ (?:that|it|this|they|he|she)\ allowed
     |permit(?:ted)?)\b""")
 # TRADE: the one with the blade or the tool is there to work ("a man with a machete in next door's
@@ -704,7 +848,8 @@ _ADVICE = _rx(r"""\b(?:advice|advise|guidance|tips?|best\ (?:way|thing|place|pra
     |knives|guns|bombs))\b""")
 # INFO: reporting, threat level, law, worry, hate crime, rumours about someone else
 _INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statistics?|stats
-    |crime\ rate|(?<!in[\ -])laws?|legal|illegal|licen[cs]e|allowed|prevent|radicali[sz]\w*|extremis\w*
+    |crime\ rate|(?<!in[\ -])laws?|legal|illegal|(?<!off[\ -])licen[cs]e|allowed|prevent|radicali[sz]\w*
+    |extremis\w*
     |counter\ ?-?terror\w*|government|history|research|essay|homework|project|assignment
     |why\ (?:do|did|would)|why\ (?:are|is)\ (?:there|the|armed|police|terrorists)|name\ of|named
     |identity|identified|arrested|arrests?|charged|suspicious|unattended|left\ (?:a|his|her
@@ -719,7 +864,8 @@ _INFO = _rx(r"""\b(?:report|reporting|reported|hate\ crime|threat\ level|statist
     |info(?:rmation)?\ (?:on|about)|thought\ it\ was|turned\ out|turns\ out|false\ alarm|backfir\w+
     |fireworks|making\ (?:bombs?|explosives|weapons)|planning|plotting|(?:area|neighbou?rhood|estate|postcode)
     \ (?:is\ )?(?:still\ )?(?:as\ )?(?:bad|dangerous|rough|safe|unsafe|dodgy)
-    |(?:say|talk|speak|explain)\ (?:\w+\ ){0,3}(?:kids|children|child|son|daughter|family|class
+    |(?:say|talk|speak|explain)\ (?:[\w']+\ ){0,3}?(?:to|with)\ (?:[\w']+\ ){0,2}?(?:kids|children|child|son
+    |daughter|family|class
     |pupils|students|staff))\b""")
 # RUMOUR: checking a story ("is it true", "hoax", "how do i check"); also disarms THERE_IS / LOCATED / ARMED
 _RUMOUR = _rx(r"""\b(?:is\ (?:it|that|this)\ (?:even\ |really\ |actually\ )?(?:true|real|confirmed)|rumou?rs?
@@ -770,7 +916,8 @@ _MEDIA = _rx(r"""\b(?:news|tv|telly|television|bbc|itv|radio|newspaper|headlines
     |videos?|footage|photos?|pictures?|pics?|clips?|memes?|share|shared|sharing|forward\w*|messages
     |group\ chat|repost\w*|post(?:ed|ing|s)|post\ (?:it|this|that|them|the|a|on|online)|tweet\w*|social\ media
     |online|facebook|twitter|tiktok|instagram|youtube|whatsapp|article|documentary|movie|series
-    |games?|gaming|fortnite|call\ of\ duty|xbox|playstation|book|novel|podcast|saw\ on|watch\w*
+    |games?|gaming|fortnite|call\ of\ duty|xbox|playstation|book|novel|podcast|saw\ on
+    |watch\w*(?!\ (?:me|us|him|her|them|my|from|it\ happen))
     |upload\w*|record(?:ed|ing)|obsessed)\b""")
 _SOFT_CALM = (("hypothetical", _HYPO), ("advice", _ADVICE))
 _HARD_CALM = (("info", _INFO), ("rumour", _RUMOUR), ("past", _PAST), ("media", _MEDIA))
@@ -1037,6 +1184,10 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
     if (soft in (None, "advice") and hard is None and not drill and not _POLICE.search(text)
             and _MOMENT_ASK.search(text)):
         return Reading.EMERGENCY, "standalone:moment-ask"
+    # menaced now, no weapon named ("says if i scream i'll regret it"): not when told as the past,
+    # news or information, or as part of a drill
+    if hard is None and not drill and (hit := _first(_MENACED, text, "window")):
+        return Reading.EMERGENCY, f"standalone:{hit}"
     text = blanked
     if harmless:
         if cry_for_help(text) and not (soft or hard or drill):  # "pomocy! facet z nożem atakuje ludzi"

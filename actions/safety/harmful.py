@@ -20,7 +20,8 @@ _OBJ = r"""(?:(?:pipe\ ?|nail\ ?
     |documents?))\b"""
 # ASK: asking for instructions, or saying what they mean to do
 _ASK = _rx(r"""\bhow\ (?:do|can|could|would|should|might|will)\ (?:i|you|we|one|someone|people)\b
-    |\bhow\ to\b|\bhow\ hard\ is\ it|\bwhere\ (?:can|do|could|would|should|to)\b|\bways?\ to\b
+    |\bhow\ to\b|\bhow\ hard\ is\ it|\bwhere\ (?:can|do|could|would|should|to)\b
+    |(?<!which\ )(?<!what\ )\bways?\ to\b
     |\bsteps\ to\b|\b(?:best|easiest|cheapest|quickest)\ way|\binstructions\b|\btutorial\b
     |\bguide\b|\brecipe\b|\b(?:teach|show|tell)\ me\b|\bi\ (?:want|need|wanna|plan
     |intend|am\ going|'m\ going)\ to\b|\b(?:can|could|should|would|do)\ (?:i|you)\b
