@@ -329,7 +329,7 @@ _SAYING = (r"(?:says|said|saying|say|told\ (?:me|us|him|her|them)|telling\ (?:me
 _AUTHORITY = (r"(?:teacher|manager|boss|mum|mom|mam|dad|sir|miss|coach|parents?|homework|rota|spreadsheet"
               r"|deadline|ref|referee)")
 _PETS = r"(?<!cat)(?<!dog)(?<!cats)(?<!dogs)(?<!puppy)(?<!kitten)(?<!baby)(?<!cat's\ )(?<!dog's\ )"
-_NOT_PLAY = r"(?![^.?!,]*\b(?:lol|haha|sweets|treats|cuddles|hugs)\b)"
+_NOT_PLAY = r"(?![^.?!,]*\b(?:sweets|treats|cuddles|hugs)\b)"
 # THREATENS: what happens "if i scream", said to the person ("says if i try to leave i'll regret
 # it", "he said he'll finish me if i ring anyone", "says he'll follow me home"); "or else", "or
 # you're dead", "and nobody gets hurt"; something in his pocket "that'll sort me out"; what he's
@@ -344,7 +344,7 @@ _THREATENS = _rx(rf"""\b{_SAYING}(?:{_IF_THEN}[,\ ]*(?:then\ )?{_WILL}\ (?:\w+\ 
     |their)\b(?!\ \w+\ for\ (?:me|you|us))
     |(?:i'm|im|you're|we're|nobody's|nobodys|no\ one's|no\ one\ is|nobody\ is|none\ of\ (?:us|you)\ (?:is
     |are))\ (?:not\ )?(?:leaving|going\ anywhere|getting\ (?:off|out)|allowed\ (?:out|to\ leave))\b
-    (?![^.?!,]*\b(?:until|till|til|unless|lol|haha)\b)
+    (?![^.?!,]*\b(?:until|till|til|unless)\b)
     |what\ (?:he's|she's|they're|he\ is|she\ is|they\ are|he'll|she'll|they'll)\ (?:going\ to\ |gonna\ )?do
     \ to\ (?:me|us|you|her|him)\b)
     |(?:^|(?<=[.!?]\ )|(?<=[.!?]))(?![^.?!]*\b{_AUTHORITY}\b)[^.?!]*?\b(?:give|hand|empty|open\ up|get\ in
@@ -364,17 +364,16 @@ _THREATENS = _rx(rf"""\b{_SAYING}(?:{_IF_THEN}[,\ ]*(?:then\ )?{_WILL}\ (?:\w+\ 
 _HELD = _rx(r"""\b(?:won't|will\ not|refuses\ to|refusing\ to|isn't\ going\ to|is\ not\ going\ to)\ let
     \ (?:me|us|her|him|them|anyone|anybody|my\ \w+)\ (?:leave|out|past|go|get\ out|off|escape|through)\b
     (?!\ (?:to|out|for|on|in|with|early|yet)\b)(?![^.?!,]*\b(?:until|till|til|unless|without|before|because
-    |cos|coz|lol|haha|xd)\b)
-    |\b(?:won't|will\ not)\ let\ go\b(?!\ of\ (?:the|this|that|it|his|her|their)\b)(?![^.?!,]*\b(?:lol
-    |haha)\b)
+    |cos|coz)\b)
+    |\b(?:won't|will\ not)\ let\ go\b(?!\ of\ (?:the|this|that|it|his|her|their)\b)
     |\b(?:i'm|i\ am|we're|we\ are|she's|she\ is|he's|he\ is|they're|they\ are|i've\ been|we've\ been
     |she's\ been|he's\ been)\ (?:being\ )?(?:kept|held)\ (?:in|inside|prisoner|captive|against)\b
-    (?![^.?!,]*\b(?:detention|after\ school|hospital|overnight|observation|lol|haha)\b)
+    (?![^.?!,]*\b(?:detention|after\ school|hospital|overnight|observation)\b)
     |\b(?:keeping|holding)\ (?:me|us|her|him|them)\ (?:in|inside|prisoner|captive|against)\b
     |\b(?:has|have|'s|'ve|just)\ (?:locked|shut)\ (?:me|us|her|him|them|my\ \w+)\ (?:in|inside)\b
-    (?![^.?!,]*\b(?:prank|joke|lol|haha|by\ accident|accidentally|by\ mistake)\b)
+    (?![^.?!,]*\b(?:prank|joke|by\ accident|accidentally|by\ mistake)\b)
     |\b(?:i'm|we're|i\ am|we\ are|^)\ ?(?:help\W+)?in\ the\ boot\ of\ (?:a|the|his|this
-    |their)\ (?:car|van)\b(?![^.?!,]*\b(?:lol|haha|for\ fun|game)\b)
+    |their)\ (?:car|van)\b(?![^.?!,]*\b(?:for\ fun|game)\b)
     |\b(?:men|man|guys|blokes|lads|gang|they|he|she)\ (?:have\ |has\ )?(?:[\w',]+\ ){0,8}?(?:told|ordered
     |telling|ordering)\ (?:everyone|us|everybody|all\ of\ us)\ to\ (?:get\ (?:on\ the\ floor|down)|lie
     \ (?:down|on\ the\ floor)|hand\ over)\b""")
@@ -397,7 +396,7 @@ _FORCED = _rx(r"""\b(?:forced|forcing|pushed|pushing|barged|barging|shoved|shovi
     (?:banging|hammering|bashing|battering|smashing)\ (?:on\ )?(?:my|our|the)\ (?:car\ |front\ |bedroom
     \ )?windows?\b
     |\b(?:someone|somebody|a\ man|a\ stranger)\ (?:is|'s)\ in\ (?:the|my|our)\ (?:house|flat|home)\b
-    (?![^.?!]*\b(?:cleaner|plumber|builder|friend|mate|mum|dad|lol|haha)\b)
+    (?![^.?!]*\b(?:cleaner|plumber|builder|friend|mate|mum|dad)\b)
     |\b(?:driver|cabbie|taxi|cab|uber)\b[^.?!]{0,40}\b(?:won't|will\ not|refuses\ to|refusing\ to
     |isn't\ going\ to)\ (?:stop|pull\ over|let\ me\ out|unlock)\b(?!\ (?:for|at|talking|chatting|texting
     |singing|smoking|asking|going\ on|moaning|laughing|playing))
@@ -410,7 +409,7 @@ _CORNERED = _rx(rf"""{_PETS}\b(?:have|has|'ve|'s|are|is|got)\ (?:got\ )?(?:me|us
     |up\ against\ (?:the|a)\ (?:wall|car|fence))\b
     |(?<!cat\ )(?<!dog\ )(?<!kids\ )\b(?:have|has|'ve|'s|just)\ (?:got\ )?(?:cornered|surrounded|trapped)
     \ (?:me|us|my\ \w+)\b{_NOT_PLAY}
-    |(?:^|[.,!?;:]\ ?)cornered\ (?:in|at|on|by|near|outside|behind)\b(?![^.?!,]*\b(?:lol|haha|sweets|kids
+    |(?:^|[.,!?;:]\ ?)cornered\ (?:in|at|on|by|near|outside|behind)\b(?![^.?!,]*\b(?:sweets|kids
     |cat|dog)\b)
     |\bboxed\ (?:me|us|him|her)\ in\b|\b(?:blocking|boxing)\ (?:me|us)\ in\b
     |\b(?:surrounding|cornering)\ (?:me|us|my\ \w+)\b{_NOT_PLAY}
@@ -423,7 +422,7 @@ _CORNERED = _rx(rf"""{_PETS}\b(?:have|has|'ve|'s|are|is|got)\ (?:got\ )?(?:me|us
     |\b(?:gripping|holding|grabbed|grabbing|twisting|twisted)\ (?:onto\ )?(?:my|me\ by\ the)\ (?:arm|wrist
     |hair|neck|throat)\b[^.?!]{{0,40}}?\b(?:saying|says|telling\ me|won't\ let\ go|and\ won't)
     |(?<!dog\ )(?<!dogs\ )\b(?:dragged|dragging|bundled|bundling)\ (?:me|us|him|her|my\ \w+|a\ \w+
-    |the\ \w+)\ (?:\w+\ )?(?:into|round|behind|away|off|down)\b(?![^.?!,]*\b(?:lol|haha|pub|party|shops?
+    |the\ \w+)\ (?:\w+\ )?(?:into|round|behind|away|off|down)\b(?![^.?!,]*\b(?:pub|party|shops?
     |gym|karaoke|club|bar|dance\ floor|park|walk)\b)
     |\bbeing\ (?:dragged|bundled|pulled|forced)\ (?:into|in)\ (?:a|the|his|their|an)\ (?:car|van|motor
     |boot)\b|\b(?:threw|thrown|pushed|shoved|dragged)\ me\ back\ (?:in|into|on|onto|down)\b
@@ -440,6 +439,8 @@ _CORNERED = _rx(rf"""{_PETS}\b(?:have|has|'ve|'s|are|is|got)\ (?:got\ )?(?:me|us
 # STRAPPED: something worn on the body, named no further ("something taped to his belly")
 _STRAPPED = _rx(r"""\bsomething\ (?:strapped|taped|tied|wrapped)\ (?:round|around|to|under|on)\ (?:his|her
     |their)\ (?:\w+\ )?(?:chest|body|belly|stomach|waist|torso)\b""")
+# LAUGHING: told with a laugh ("she'll make me pay lol"): not a threat now
+_LAUGHING = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|😂|🤣")
 _MENACED = (("menaced-threat", _THREATENS), ("menaced-held", _HELD), ("menaced-forced", _FORCED),
             ("menaced-cornered", _CORNERED), ("strapped-on", _STRAPPED))
 # DRILL: a practice said to be one ("there's a lockdown drill at school, the kids are all under the
@@ -1186,7 +1187,8 @@ def emergency_verdict(text: str) -> tuple[Reading, str]:
         return Reading.EMERGENCY, "standalone:moment-ask"
     # menaced now, no weapon named ("says if i scream i'll regret it"): not when told as the past,
     # news or information, or as part of a drill
-    if hard is None and not drill and (hit := _first(_MENACED, text, "window")):
+    if (hard is None and not drill and not _LAUGHING.search(text)
+            and (hit := _first(_MENACED, text, "window"))):
         return Reading.EMERGENCY, f"standalone:{hit}"
     text = blanked
     if harmless:

@@ -1053,6 +1053,7 @@ HAPPENING_NOW_OR_NOT = [
                  True, id="being dragged into a van"),
     pytest.param("a man has got my friend by the throat outside the pub", True, id="by the throat"),
     pytest.param("someone is in my house i can hear them downstairs", True, id="someone is in my house"),
+    pytest.param("my sister says if i tell mum she will make me pay lol", False, id="a threat told laughing"),
     pytest.param("give me your phone or you're dead, that's what he just said, he's still here",
                  True, id="or you're dead"),
 ]
