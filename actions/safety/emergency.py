@@ -29,12 +29,14 @@ _ARSON = (r"(?:pushed|put|shoved|posted|threw|thrown|poured)\ (?:something\ |som
           r"|all\ over|over|on)\ (?:the\ |all\ the\ )?(?:\w+\ )?(?:entrance|doors?|exits?|floor|building"
           r"|hall|stairs|car|shop|house|mosque|church|temple|synagogue)"
           r"|(?:petrol|fuel)\ (?:\w+\ )?through\ (?:the|our|my|their|a)\ (?:letter\ ?box|door|window)")
+# TORSO: the trunk of the body, where something may be strapped or taped
+_TORSO = r"(?:chest|body|waist|belly|stomach|torso)"
 # WORN_WIRES: wires out of someone's clothes or bag, or taped round their body: a device they may
 # be wearing
 _WORN_WIRES = (r"(?:wires?\ (?:coming|sticking|hanging|poking)\ out\ (?:of\ )?(?:his|her|their)\ (?:\w+\ )?"
                r"(?:jacket|coat|clothes|top|hoodie|vest|sleeve|shirt|rucksack|backpack|bag|pocket)"
                r"|wires?\ (?:taped|strapped|wrapped|tied|wound)\ (?:round|around|to|on|across)"
-               r"\ (?:his|her|their)\ (?:chest|body|waist|belly|stomach|torso))")
+               rf"\ (?:his|her|their)\ {_TORSO})")
 # WIRED: someone in a vest or jacket with wires ("a man in a vest with wires is shouting", "walked
 # in wearing what looks like a vest with wires")
 _WIRED = (r"(?:(?:a|the)\ (?:man|woman|guy|bloke|lad|person|someone)\ (?:in|wearing)|wearing)"
@@ -306,12 +308,12 @@ _POLICE = re.compile(r"\b(?:police|officers?|cops)\b")
 # as the past, news or information, or a drill, or inside an "if" ("what do i do if a taxi driver
 # won't let me out"). One pattern per way of telling it; the names go to the logs.
 _WILL = (r"(?:\b[\w]+(?:'ll|\ will|\ (?:is|are|'s|'re)\ (?:gonna|going\ to))"
-         r"|\b(?:hell|ill|theyll|youll|shell|ull|u\ will))")
-_WHOM = r"(?:me|us|you|u|ya|him|her|them|my\ \w+|his\ \w+|her\ \w+)"
+         r"|\b(?:hell|ill|youll|shell|ull))")
+_WHOM = r"(?:me|us|you|him|her|them|my\ \w+|his\ \w+|her\ \w+)"
 _PAYBACK = (rf"(?:regret\ it|be\ sorry|pay(?:\ for\ it)?|suffer|get\ hurt|(?:finish|do|hurt|batter|end"
             rf"|deal\ with|sort\ out|come\ for|come\ after|do\ in|smash|break|get|find|hear"
             rf"|use\ (?:it|this|that)\ on)\ {_WHOM}|use\ (?:it|this|that)"
-            rf"|make\ sure\ (?:i|you|u|we|she|he)\ never"
+            rf"|make\ sure\ (?:i|you|we|she|he)\ never"
             rf"|make\ {_WHOM}\ (?:sorry|pay|regret\ it)|never\ see\ (?:\w+\ ){{0,2}}again)\b")
 _TELLS = (r"(?:tell|tells|ring|rings|call|calls|phone|phones|text|texts|report|reports|go\ to|goes\ to"
           r"|grass|grasses|snitch|snitches)(?:\ (?:anyone|anybody|someone|somebody|the\ (?:police|cops|feds)"
@@ -322,7 +324,7 @@ _ESCAPE = (r"(?:(?:try|tries)\ (?:to\ )?(?:leave|run|escape|get\ out|go|call|rin
            r"\ mouth|go(?!\ (?:to|for|on|out|in|with|home))"
            r"|don't\ (?:pay|hand|give|do\ (?:what|as)|come|get\ in))"
            r"(?!\ (?:early|work|the\ job|this\ job|my\ job|uni|school|college|the\ team))")
-_IF_THEN = rf"if\ (?:i|we|you|u|he|she|they|my\ \w+)\ (?:\w+\ )?(?:{_TELLS}|{_ESCAPE})\b"
+_IF_THEN = rf"if\ (?:i|we|you|he|she|they|my\ \w+)\ (?:\w+\ )?(?:{_TELLS}|{_ESCAPE})\b"
 _SAYING = (r"(?:says|said|saying|say|told\ (?:me|us|him|her|them)|telling\ (?:me|us|him|her|them)|shouting"
            r"|shouted|yelling|yelled|threatening|threatened|warned|warning|whispered|whispering|mouthing"
            r"|mouthed|texted|texting|messaged|messaging|keeps\ on|goes)\ (?:that\ )?(?:[\w']+\ ){0,7}?")
@@ -336,13 +338,13 @@ _NOT_PLAY = r"(?![^.?!,]*\b(?:sweets|treats|cuddles|hugs)\b)"
 # going to do to me
 _THREATENS = _rx(rf"""\b{_SAYING}(?:{_IF_THEN}[,\ ]*(?:then\ )?{_WILL}\ (?:\w+\ )?{_PAYBACK}
     |{_WILL}\ (?:\w+\ )?{_PAYBACK}\ (?:\w+\ ){{0,2}}?{_IF_THEN}
-    |{_WILL}\ (?:\w+\ )?(?:follow\ (?:me|you|u)\ home|sort\ (?:me|you|u)\ out|do\ (?:me|you|u)\ in
-    |finish\ (?:me|you|u)|make\ (?:me|you|u)\ (?:pay(?!\ for)|sorry|regret\ it)|get\ (?:me|you|u)\ (?:later
+    |{_WILL}\ (?:\w+\ )?(?:follow\ (?:me|you)\ home|sort\ (?:me|you)\ out|do\ (?:me|you)\ in
+    |finish\ (?:me|you)|make\ (?:me|you)\ (?:pay(?!\ for)|sorry|regret\ it)|get\ (?:me|you)\ (?:later
     |tonight|after))\b(?!\ (?:with|in\ (?:his|her|the)\ car|to\ make|so\ (?:i|you)|and\ make|for\ (?:tea
     |dinner|lunch)))
     |(?:he's|she's|they've|he\ has|she\ has|they\ have)\ got\ something\ (?:in|under|inside|up)\ (?:his|her
     |their)\b(?!\ \w+\ for\ (?:me|you|us))
-    |(?:i'm|im|you're|we're|nobody's|nobodys|no\ one's|no\ one\ is|nobody\ is|none\ of\ (?:us|you)\ (?:is
+    |(?:i'm|you're|we're|nobody's|nobodys|no\ one's|no\ one\ is|nobody\ is|none\ of\ (?:us|you)\ (?:is
     |are))\ (?:not\ )?(?:leaving|going\ anywhere|getting\ (?:off|out)|allowed\ (?:out|to\ leave))\b
     (?![^.?!,]*\b(?:until|till|til|unless)\b)
     |what\ (?:he's|she's|they're|he\ is|she\ is|they\ are|he'll|she'll|they'll)\ (?:going\ to\ |gonna\ )?do
@@ -350,11 +352,11 @@ _THREATENS = _rx(rf"""\b{_SAYING}(?:{_IF_THEN}[,\ ]*(?:then\ )?{_WILL}\ (?:\w+\ 
     |(?:^|(?<=[.!?]\ )|(?<=[.!?]))(?![^.?!]*\b{_AUTHORITY}\b)[^.?!]*?\b(?:give|hand|empty|open\ up|get\ in
     |pay|transfer|drive|shut\ up|come\ with|want|wants|hand\ over)\b[^.?!,]{{0,40}}\bor\ else\b
     (?=\s*(?:[.!?,]|$|\ and\b|\ (?:he|she|they|he's|they're)\b))
-    |\bor\ (?:(?:you're|your|ur|you\ are|u\ r|u're|you'll\ be|ull\ be)\ dead|(?:i'll|ill|he'll|hell|they'll
-    |we'll|theyll)\ (?:hurt|do|finish|batter|sort)\ (?:you|u|ya))\b
+    |\bor\ (?:(?:you're|your|you\ are|u're|you'll\ be|ull\ be)\ dead|(?:i'll|ill|he'll|hell|they'll
+    |we'll)\ (?:hurt|do|finish|batter|sort)\ you)\b
     |\b(?:and|or)\ (?:nobody|no\ one|no-one)\ (?:gets|will\ get)\ hurt\b
     |\b(?:got|has|have)\ something\b[^.?!]{{0,30}}?\b(?:that'll|thatll|that\ will|which\ will|it'll
-    |to)\ (?:make\ (?:me|you|u|us)\ (?:sorry|pay|regret\ it)|sort\ (?:me|you|u|us)\ out|hurt|use\ on)
+    |to)\ (?:make\ (?:me|you|us)\ (?:sorry|pay|regret\ it)|sort\ (?:me|you|us)\ out|hurt|use\ on)
     |\b(?:coming|come|going\ to\ come|gonna\ come)\ (?:round\ |over\ |back\ )?(?:to|and)\ (?:sort
     \ (?:me|you|us|him|her)\ out|do\ (?:me|you|him|her)\ in|get\ (?:me|you|us))(?=\s*(?:[.!?,]|$|\ (?:for
     \ good|now|tonight)))""")
@@ -363,8 +365,8 @@ _THREATENS = _rx(rf"""\b{_SAYING}(?:{_IF_THEN}[,\ ]*(?:then\ )?{_WILL}\ (?:\w+\ 
 # the floor"); not a parent's terms ("won't let me out until i've tidied my room") or a joke
 _HELD = _rx(r"""\b(?:won't|will\ not|refuses\ to|refusing\ to|isn't\ going\ to|is\ not\ going\ to)\ let
     \ (?:me|us|her|him|them|anyone|anybody|my\ \w+)\ (?:leave|out|past|go|get\ out|off|escape|through)\b
-    (?!\ (?:to|out|for|on|in|with|early|yet)\b)(?![^.?!,]*\b(?:until|till|til|unless|without|before|because
-    |cos|coz)\b)
+    (?!\ (?:to|out|for|on|in|with|early|yet)\b)(?![^.?!,]*\b(?:until|till|til|unless|without|before
+    |because)\b)
     |\b(?:won't|will\ not)\ let\ go\b(?!\ of\ (?:the|this|that|it|his|her|their)\b)
     |\b(?:i'm|i\ am|we're|we\ are|she's|she\ is|he's|he\ is|they're|they\ are|i've\ been|we've\ been
     |she's\ been|he's\ been)\ (?:being\ )?(?:kept|held)\ (?:in|inside|prisoner|captive|against)\b
@@ -431,14 +433,14 @@ _CORNERED = _rx(rf"""{_PETS}\b(?:have|has|'ve|'s|are|is|got)\ (?:got\ )?(?:me|us
     |\b(?:following|chasing)\ (?:me|us|my\ \w+)\b(?!\ (?:on|around\ the\ house|to\ the\ (?:loo|toilet
     |bathroom|kitchen)|everywhere|online))[^.?!]{{0,60}}?\b(?:saying|shouting|yelling|calling\ me
     |they\ know\ where|he\ knows\ where|catching\ up|getting\ closer|gaining|won't\ (?:go\ away|leave|stop)
-    |right\ behind|still\ behind|(?:i'm|im)\ (?:on\ my\ own|alone|scared|terrified))
+    |right\ behind|still\ behind|i'm\ (?:on\ my\ own|alone|scared|terrified))
     |(?<!like\ )\b(?:he's|she's|they're|he\ is|she\ is|they\ are|someone's|someone\ is)\ (?:still\ |now
     \ )?(?:chasing|following)\ (?:me|us)\b(?!\ (?:on|online|around|about|for|to\ the|everywhere))
     |\b(?:follow|chas)\w*\b[^.?!]*?\b(?:nearly\ caught\ up|almost\ caught\ up|catching\ up|closing\ in
     |gaining\ on)\b""")
 # STRAPPED: something worn on the body, named no further ("something taped to his belly")
-_STRAPPED = _rx(r"""\bsomething\ (?:strapped|taped|tied|wrapped)\ (?:round|around|to|under|on)\ (?:his|her
-    |their)\ (?:\w+\ )?(?:chest|body|belly|stomach|waist|torso)\b""")
+_STRAPPED = _rx(rf"""\bsomething\ (?:strapped|taped|tied|wrapped)\ (?:round|around|to|under|on)\ (?:his|her
+    |their)\ (?:\w+\ )?{_TORSO}\b""")
 # LAUGHING: told with a laugh ("she'll make me pay lol"): not a threat now
 _LAUGHING = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|😂|🤣")
 _MENACED = (("menaced-threat", _THREATENS), ("menaced-held", _HELD), ("menaced-forced", _FORCED),
